@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// Locale-aware formatting for prose. Figures are rounded to three significant digits: every input
+// here is an estimate, and "34,288 homes" suggests a precision the sources do not have.
+
+import { isPoint, type Range } from './range.js';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+/** A cached `Intl.NumberFormat`; an unsupported locale falls back to English instead of throwing. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let nf = cache.get(key);
+  if (!nf) {
+    try {
+      nf = new Intl.NumberFormat(locale, options);
+    } catch {
+      nf = new Intl.NumberFormat('en', options);
+    }
+    cache.set(key, nf);
+  }
+  return nf;
+}
+
+/** Significant digits for single figures in prose. */
+const DIGITS = 3;
+
+/** Formats one or two numbers, as a range when they differ after rounding. */
+function formatPair(nf: Intl.NumberFormat, low: number, high: number): string {
+  const a = nf.format(low);
+  const b = nf.format(high);
+  if (a === b) return a;
+  // formatRange shares the unit and compact suffix ("2.5–4 billion"); Intl has had it since 2023.
+  return typeof nf.formatRange === 'function' ? nf.formatRange(low, high) : `${a}–${b}`;
+}
+
+const safe = (x: number) => (Number.isFinite(x) ? x : 0);
+
+/** A range's bounds are themselves uncertain: two significant digits say so, three would be noise. */
+const rangeDigits = (r: Range, digits: number) => (isPoint(r) ? digits : Math.min(digits, 2));
+
+/**
+ * A count or plain figure for prose: `34,300`, `34.3 million` (`34.300`, `34,3 Millionen` in
+ * German). Compact words start at a million, where digits stop being readable.
+ */
+export function formatNumber(value: number | Range, locale: string, digits = DIGITS): string {
+  const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
+  const big = Math.max(Math.abs(r.low), Math.abs(r.high)) >= 1e6;
+  const nf = numberFormat(locale, big
+    ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: rangeDigits(r, digits) }
+    : { maximumSignificantDigits: rangeDigits(r, digits) });
+  return formatPair(nf, safe(r.low), safe(r.high));
+}
+
+/** A share as a percentage: `60%`, `50–90%` (`60 %` in German); tiny shares keep two significant digits. */
+export function formatPercent(value: number | Range, locale: string): string {
+  const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
+  const tiny = Math.abs(r.high) < 0.01;
+  const nf = numberFormat(locale, tiny ? { style: 'percent', maximumSignificantDigits: 2 } : { style: 'percent', maximumFractionDigits: 0 });
+  return formatPair(nf, safe(r.low), safe(r.high));
+}
+
+const PREFIXES = ['', 'k', 'M', 'G', 'T', 'P', 'E'] as const;
+
+/**
+ * A quantity with an SI prefix chosen by magnitude: `370 GWh`, `1.2 TWh`, `1.1–1.3 TWh`, `42.2 MW`.
+ * The prefix is chosen from the larger bound so both bounds share it.
+ */
+export function formatUnit(value: number | Range, unit: string, locale: string, digits = DIGITS): string {
+  const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
+  const top = Math.max(Math.abs(safe(r.low)), Math.abs(safe(r.high)));
+  const exp = top >= 1 ? Math.min(PREFIXES.length - 1, Math.floor(Math.log10(top) / 3 + 1e-9)) : 0;
+  const div = 10 ** (exp * 3);
+  const nf = numberFormat(locale, { maximumSignificantDigits: rangeDigits(r, digits) });
+  // A narrow no-break space keeps "370 GWh" on one line, as SI style asks.
+  return `${formatPair(nf, safe(r.low) / div, safe(r.high) / div)}\u202f${PREFIXES[exp]}${unit}`;
+}
+
+/**
+ * Money for prose: `$25,000`, `$2.5 billion`, `$2.5–4 billion`; in German `2,5 Mrd. $`.
+ * `long` (English by default) spells out the magnitude word where the short form is a bare letter ("B").
+ */
+export function formatMoney(value: number | Range, currency: string, locale: string, long = /^en\b/i.test(locale)): string {
+  const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
+  const low = safe(r.low), high = safe(r.high);
+  const big = Math.max(Math.abs(low), Math.abs(high)) >= 1e6;
+  const options: Intl.NumberFormatOptions = big
+    ? { style: 'currency', currency, notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 2 }
+    : { style: 'currency', currency, maximumSignificantDigits: 3 };
+  let nf: Intl.NumberFormat;
+  try {
+    nf = numberFormat(locale, options);
+    nf.format(0);
+  } catch {
+    nf = numberFormat(locale, { ...options, currency: 'USD' });
+  }
+  const text = formatPair(nf, low, high);
+  if (!big || !long) return text;
+  // Intl has no long compact form for currencies; borrow the word ("billion") from the plain number's.
+  const word = numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).formatToParts(Math.max(Math.abs(low), Math.abs(high)))
+    .find((p) => p.type === 'compact')?.value;
+  const short = nf.formatToParts(Math.max(Math.abs(low), Math.abs(high))).find((p) => p.type === 'compact')?.value;
+  return word && short ? text.replace(short, `\u00a0${word}`).replace(/\s+\u00a0/, '\u00a0') : text;
+}
+
+/** A multiplication factor for verdicts: `2.5`, `30`, `1,000` (snapped to a power of ten within 5%). */
+export function formatFactor(factor: number, locale: string): string {
+  const f = safe(factor);
+  const pow = 10 ** Math.round(Math.log10(Math.max(f, 1e-300)));
+  const snapped = f >= 10 && Math.abs(f / pow - 1) < 0.05 ? pow : f;
+  return numberFormat(locale, snapped < 10 ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 }).format(snapped);
+}
+
+/** "November 2026" for a figures version `2026-11`, in the reader's language. */
+export function formatVersion(version: string, locale: string): string {
+  const [y, m] = version.split('-').map(Number);
+  try {
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, (m || 1) - 1, 1));
+  } catch {
+    return version;
+  }
+}

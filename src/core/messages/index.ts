@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+import { en } from './en.js';
+import type { Catalog, Message } from './types.js';
+
+export type { Catalog, Message };
+export { en };
+
+const catalogs = new Map<string, Catalog>([['en', en]]);
+
+/** Registers a catalog for a language (`de`, `fr-CA`); missing keys fall back to English. */
+export function addCatalog(language: string, catalog: Catalog): void {
+  catalogs.set(language.toLowerCase(), catalog);
+}
+
+/** The catalog for a locale: exact tag, then its language, then English. */
+export function catalogFor(locale: string): Catalog {
+  const tag = locale.toLowerCase();
+  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]) ?? en;
+}
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * The text of `key` in `locale`, with `{name}` placeholders filled. For plural messages `count`
+ * selects the form and `#` stands for `countText` (the count as formatted for the reader).
+ * A missing key yields the key itself, so a gap shows up as text instead of "undefined".
+ */
+export function translate(locale: string, key: string, params: Params = {}): string {
+  const message: Message | undefined = catalogFor(locale)[key] ?? en[key];
+  if (message === undefined) return key;
+  let text: string;
+  if (typeof message === 'string') {
+    text = message;
+  } else {
+    let rule: Intl.LDMLPluralRule = 'other';
+    try {
+      rule = new Intl.PluralRules(locale).select(Number(params.count ?? 0));
+    } catch { /* unknown locale: "other" is always present */ }
+    text = (message[rule] ?? message.other).replace(/#/g, String(params.countText ?? params.count ?? ''));
+  }
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// The shared power model: how much electricity a cluster, a power draw or an energy figure is,
+// and what that equals in things readers know. Every other calculator that needs energy calls
+// `estimatePower`, so the same inputs give the same energy everywhere.
+
+import { checkClaim, type Verdict } from './claim.js';
+import { latestFigures, type Accelerator, type FigureSet, type Region, type Source } from './data/index.js';
+import {
+  Reader, readAccelerator, readClaim, readCount, readFigures, readMultiplier, readRegion, readShare, within,
+  type Attributes,
+} from './inputs.js';
+import type { Issue } from './issues.js';
+import { parseKeywordList, parseQuantity, type Claim } from './parse.js';
+import { div, isPoint, mul, point, toRange, type Range } from './range.js';
+
+export const EQUIVALENCES = ['homes', 'ev', 'reactors', 'share'] as const;
+/** A familiar amount of electricity to compare with. */
+export type Equivalence = (typeof EQUIVALENCES)[number];
+
+/** Inputs of the power model. Anything left undefined takes its sourced default. */
+export interface PowerInput {
+  /** Energy in Wh; wins over `power` and `gpus`. */
+  readonly energy?: number | Range;
+  /** Average power in W; wins over `gpus`. */
+  readonly power?: number | Range;
+  readonly gpus?: number | Range;
+  /** Accelerator id from the catalog, e.g. `h100-sxm`. */
+  readonly gpu?: string;
+  /** Average draw as a share of rated power. */
+  readonly utilization?: number | Range;
+  /** Rest of the server and network as a multiple of GPU power; 1 counts the GPUs alone. */
+  readonly overhead?: number | Range;
+  /** Power usage effectiveness; 1 means no cooling or conversion losses. */
+  readonly pue?: number | Range;
+  /** Hours of operation; one year by default. */
+  readonly hours?: number | Range;
+  readonly region?: string;
+  readonly compare?: readonly Equivalence[];
+  readonly figures?: FigureSet;
+}
+
+/** One assumption behind an estimate, for the disclosure. */
+export interface Assumption {
+  /** Stable id: `gpus`, `tdp`, `overhead`, `utilization`, `pue`, `hours`, `energy`, `power`, or an equivalence id. */
+  readonly id: string;
+  readonly value: Range;
+  readonly unit: string;
+  readonly overridden: boolean;
+  readonly source?: Source;
+  /** Whether the result is proportional to it (so its range moves the result). */
+  readonly factor: boolean;
+}
+
+/** An equivalence: how many of a familiar thing the energy equals. */
+export interface EquivalenceResult {
+  readonly id: Equivalence;
+  /** Number of units (for `share`, the fraction of the region's demand). */
+  readonly count: Range;
+  /** Energy of one unit, Wh. */
+  readonly unitWh: Range;
+  readonly source: Source;
+}
+
+export interface PowerEstimate {
+  readonly mode: 'energy' | 'power' | 'gpus';
+  /** Energy over `hours`, Wh. */
+  readonly energyWh: Range;
+  /** Average power, W. */
+  readonly powerW: Range;
+  readonly hours: Range;
+  readonly gpus?: Range;
+  readonly gpu?: Accelerator;
+  readonly region: Region;
+  readonly equivalences: readonly EquivalenceResult[];
+  readonly assumptions: readonly Assumption[];
+  /** The ranged assumption that moves the energy most, with the energy at its low and high ends. */
+  readonly sensitivity?: { readonly id: string; readonly low: number; readonly high: number };
+  readonly figuresVersion: string;
+}
+
+/** Which equivalences a region has sourced figures for. */
+export function availableEquivalences(region: Region): Equivalence[] {
+  return EQUIVALENCES.filter((e) => (e === 'homes' ? region.householdKwh !== null : e === 'share' ? region.demandTwh !== null : true));
+}
+
+function equivalence(id: Equivalence, energyWh: Range, region: Region, f: FigureSet): EquivalenceResult | undefined {
+  const unit = (value: number | Range, scale: number, source: Source): EquivalenceResult => {
+    const unitWh = mul(value, scale);
+    return { id, count: div(energyWh, unitWh), unitWh, source };
+  };
+  switch (id) {
+    case 'homes': return region.householdKwh ? unit(region.householdKwh.value, 1e3, region.householdKwh.source) : undefined;
+    case 'ev': return unit(f.evKwh.value, 1e3, f.evKwh.source);
+    case 'reactors': return unit(f.reactorTwh.value, 1e12, f.reactorTwh.source);
+    case 'share': return region.demandTwh ? unit(region.demandTwh.value, 1e12, region.demandTwh.source) : undefined;
+  }
+}
+
+/**
+ * Estimates energy and average power, from an energy figure, a power draw, or a GPU cluster:
+ * GPUs × rated power × server overhead × utilization × PUE × hours.
+ * Throws a RangeError only when code passes an unknown accelerator or region id.
+ */
+export function estimatePower(input: PowerInput = {}): PowerEstimate {
+  const f = input.figures ?? latestFigures;
+  const region = f.regions[input.region ?? 'us'];
+  if (!region) throw new RangeError(`invalid region: ${input.region}`);
+  const hours = toRange(input.hours ?? f.hoursPerYear);
+  const hoursA: Assumption = {
+    id: 'hours', value: hours, unit: 'h', overridden: input.hours !== undefined, factor: true,
+  };
+  let mode: PowerEstimate['mode'];
+  let energyWh: Range;
+  let powerW: Range;
+  let gpus: Range | undefined;
+  let gpu: Accelerator | undefined;
+  const assumptions: Assumption[] = [];
+  if (input.energy !== undefined) {
+    mode = 'energy';
+    energyWh = toRange(input.energy);
+    powerW = div(energyWh, hours);
+    assumptions.push({ id: 'energy', value: energyWh, unit: 'Wh', overridden: true, factor: true });
+  } else if (input.power !== undefined) {
+    mode = 'power';
+    powerW = toRange(input.power);
+    energyWh = mul(powerW, hours);
+    assumptions.push({ id: 'power', value: powerW, unit: 'W', overridden: true, factor: true }, hoursA);
+  } else {
+    mode = 'gpus';
+    gpu = f.accelerators[input.gpu ?? f.seed.gpu];
+    if (!gpu?.tdp) throw new RangeError(`invalid gpu: ${input.gpu}`);
+    gpus = toRange(input.gpus ?? f.seed.gpus.value);
+    const overhead = toRange(input.overhead ?? f.serverOverhead.value);
+    const utilization = toRange(input.utilization ?? f.utilization.value);
+    const pue = toRange(input.pue ?? f.pue.value);
+    powerW = mul(gpus, gpu.tdp.value, overhead, utilization, pue);
+    energyWh = mul(powerW, hours);
+    const own = (v: unknown) => v !== undefined;
+    assumptions.push(
+      { id: 'gpus', value: gpus, unit: 'GPUs', overridden: own(input.gpus), factor: true, ...(own(input.gpus) ? {} : { source: f.seed.gpus.source }) },
+      { id: 'tdp', value: point(gpu.tdp.value), unit: 'W', overridden: own(input.gpu), factor: true, source: gpu.tdp.source },
+      { id: 'overhead', value: overhead, unit: '×', overridden: own(input.overhead), factor: true, ...(own(input.overhead) ? {} : { source: f.serverOverhead.source }) },
+      { id: 'utilization', value: utilization, unit: '%', overridden: own(input.utilization), factor: true, ...(own(input.utilization) ? {} : { source: f.utilization.source }) },
+      { id: 'pue', value: pue, unit: '×', overridden: own(input.pue), factor: true, ...(own(input.pue) ? {} : { source: f.pue.source }) },
+      hoursA,
+    );
+  }
+  const wanted = input.compare ?? availableEquivalences(region);
+  const equivalences = wanted
+    .map((id) => equivalence(id, energyWh, region, f))
+    .filter((e): e is EquivalenceResult => e !== undefined);
+  for (const e of equivalences) {
+    assumptions.push({ id: e.id, value: e.unitWh, unit: 'Wh', overridden: false, factor: false, source: e.source });
+  }
+  return {
+    mode, energyWh, powerW, hours, region, equivalences, assumptions, figuresVersion: f.version,
+    ...(gpus ? { gpus } : {}), ...(gpu ? { gpu } : {}),
+    ...sensitivityOf(energyWh, assumptions),
+  };
+}
+
+/** The proportional assumption whose range spreads the result most (others held at their central values). */
+export function sensitivityOf(result: Range, assumptions: readonly Assumption[]): { sensitivity?: PowerEstimate['sensitivity'] } {
+  let best: PowerEstimate['sensitivity'];
+  let spread = 1;
+  for (const a of assumptions) {
+    if (!a.factor || isPoint(a.value) || a.value.mid <= 0 || a.value.low <= 0) continue;
+    const s = a.value.high / a.value.low;
+    if (s > spread) {
+      spread = s;
+      best = { id: a.id, low: (result.mid * a.value.low) / a.value.mid, high: (result.mid * a.value.high) / a.value.mid };
+    }
+  }
+  return best ? { sensitivity: best } : {};
+}
+
+/** The estimate's figure that a claim speaks about, in the claim's own unit; undefined if it cannot be checked here. */
+export function claimedQuantity(claim: Claim, e: PowerEstimate): Range | undefined {
+  if (claim.kind === 'energy') return e.energyWh;
+  if (claim.kind === 'power') return e.powerW;
+  if (claim.kind === 'count') return e.equivalences.find((q) => q.id === claim.noun)?.count;
+  return undefined;
+}
+
+/** The energy a claim amounts to, Wh (to draw it next to the estimate); undefined if it cannot be converted. */
+export function claimEnergy(claim: Claim, e: PowerEstimate): number | undefined {
+  if (claim.kind === 'energy') return claim.value;
+  if (claim.kind === 'power') return claim.value * e.hours.mid;
+  const eq = claim.kind === 'count' ? e.equivalences.find((q) => q.id === claim.noun) : undefined;
+  return eq ? claim.value * eq.unitWh.mid : undefined;
+}
+
+/** The result of checking a claim against the power model. */
+export interface PowerClaimCheck {
+  readonly verdict: Verdict;
+  /** For a cluster, the share of rated power the claimed energy implies if only the chips are counted. */
+  readonly impliedChipShare?: number;
+  /** The claimed energy, Wh. */
+  readonly energyWh?: number;
+}
+
+/** Checks a claim against the estimate; undefined when the claim is about something else (money, other nouns). */
+export function checkPowerClaim(claim: Claim, e: PowerEstimate): PowerClaimCheck | undefined {
+  const target = claimedQuantity(claim, e);
+  if (!target) return undefined;
+  const energyWh = claimEnergy(claim, e);
+  let impliedChipShare: number | undefined;
+  if (e.mode === 'gpus' && e.gpu?.tdp && e.gpus && energyWh !== undefined) {
+    // The claim pins the one assumption a story leaves out: at the chips alone (no server,
+    // no cooling) what average draw would produce this energy?
+    impliedChipShare = energyWh / (e.gpus.mid * e.gpu.tdp.value * e.hours.mid);
+  }
+  return {
+    verdict: checkClaim(claim, target),
+    ...(energyWh !== undefined ? { energyWh } : {}),
+    ...(impliedChipShare !== undefined && Number.isFinite(impliedChipShare) ? { impliedChipShare } : {}),
+  };
+}
+
+/** Parsed attributes of `<power-equivalence>`: the model's input, the claim, and every issue found. */
+export interface PowerAttributes {
+  readonly input: PowerInput;
+  readonly claim?: Claim;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Reads `<power-equivalence>`'s attributes into the model's input. Invalid values are reported as
+ * issues and replaced by their defaults, so a typo in one attribute never blanks the widget.
+ */
+export function readPowerAttributes(attrs: Attributes): PowerAttributes {
+  const r = new Reader(attrs);
+  const figures = readFigures(r);
+  const energy = r.read('energy', (n, t) => parseQuantity(n, t, 'energy'), within('energy', 0, Infinity, true));
+  const power = r.read('power', (n, t) => parseQuantity(n, t, 'power'), within('power', 0, Infinity, true));
+  const gpus = readCount(r, 'gpus');
+  const gpu = readAccelerator(r, figures, figures.seed.gpu, true);
+  const utilization = readShare(r, 'utilization');
+  // Bounds wide enough for any real facility or server, tight enough to catch a slipped digit.
+  const overhead = readMultiplier(r, 'overhead', 5);
+  const pue = readMultiplier(r, 'pue', 3);
+  const hours = readCount(r, 'hours');
+  const region = readRegion(r, figures);
+  const available = availableEquivalences(region);
+  let compare = r.read('compare', (n, t) => parseKeywordList(n, t, EQUIVALENCES));
+  const missing = compare?.filter((c) => !available.includes(c)) ?? [];
+  if (compare && missing.length > 0) {
+    r.report({ field: 'compare', value: attrs.compare ?? '', code: 'unsupported', expected: 'expect.regionData', params: { list: available.join(', ') } });
+    compare = compare.filter((c) => available.includes(c));
+    if (compare.length === 0) compare = undefined;
+  }
+  if (energy && power) {
+    r.report({ field: 'power', value: attrs.power ?? '', code: 'conflict', expected: 'expect.onePower' });
+  }
+  const claim = readClaim(r);
+  const input: PowerInput = {
+    figures, gpu: gpu.id, region: region.id,
+    ...(energy ? { energy } : power ? { power } : {}),
+    ...(gpus ? { gpus } : {}), ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}),
+    ...(pue ? { pue } : {}), ...(hours ? { hours } : {}), ...(compare ? { compare } : {}),
+  };
+  return { input, issues: r.issues, ...(claim ? { claim } : {}) };
+}
+
+/** A claim the power model cannot check becomes an issue for the `claim` attribute. */
+export function unsupportedClaimIssue(claim: Claim): Issue {
+  return { field: 'claim', value: claim.text, code: 'unsupported', expected: 'expect.claimKind', params: { list: EQUIVALENCES.filter((e) => e !== 'share').join(', ') } };
+}
