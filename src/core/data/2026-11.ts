@@ -160,7 +160,7 @@ const ember: Source = {
 
 const regions: Record<string, Region> = {
   us: {
-    id: 'us', name: 'United States',
+    id: 'us', name: 'the United States',
     householdKwh: fig(10_791, 'kWh/yr', {
       title: 'How much electricity does an American home use? (FAQ 97)', publisher: 'U.S. Energy Information Administration',
       url: 'https://www.eia.gov/tools/faqs/faq.php?id=97', year: 2022, status: 'secondary',
@@ -174,7 +174,7 @@ const regions: Record<string, Region> = {
     }),
   },
   uk: {
-    id: 'uk', name: 'United Kingdom',
+    id: 'uk', name: 'the United Kingdom',
     householdKwh: fig(2500, 'kWh/yr', {
       title: 'Review of typical domestic consumption values (TDCV, medium, single-rate, from 1 July 2026)',
       publisher: 'Ofgem', url: 'https://www.ofgem.gov.uk/average-gas-and-electricity-usage', year: 2026, status: 'secondary',
@@ -184,7 +184,7 @@ const regions: Record<string, Region> = {
     gridGPerKwh: null,
   },
   eu: {
-    id: 'eu', name: 'European Union',
+    id: 'eu', name: 'the European Union',
     householdKwh: fig(3600, 'kWh/yr', {
       title: 'Electricity consumption per dwelling (EU27)', publisher: 'Odyssee-Mure',
       url: 'https://www.odyssee-mure.eu/publications/efficiency-by-sector/households/electricity-consumption-dwelling.html',

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// The demo pages load the library from source, as a site would load dist/compute-calc.js.
+import '../src/index.js';

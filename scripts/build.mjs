@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Builds the package: unbundled ES modules with type declarations in dist/ (for npm users and
+// bundlers), then dist/compute-calc.js, the single minified file a site can host on its own.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+rmSync('dist', { recursive: true, force: true });
+run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
+run('node_modules/.bin/vite', ['build', '--mode', 'lib', '--logLevel', 'warn']);
+console.log('build: dist/ (ES modules + .d.ts) and dist/compute-calc.js');

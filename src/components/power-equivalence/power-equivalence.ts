@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { barLayout, type BarDatum } from '../../charts/bars.js';
+import { renderBarChart, renderDataTable } from '../../charts/render.js';
+import type { Source } from '../../core/data/index.js';
+import { formatFactor, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
+import type { Issue } from '../../core/issues.js';
+import type { Claim } from '../../core/parse.js';
+import {
+  checkPowerClaim, estimatePower, readPowerAttributes, unsupportedClaimIssue,
+  type Assumption, type EquivalenceResult, type PowerClaimCheck, type PowerEstimate, type PowerInput,
+} from '../../core/power.js';
+import { isPoint, type Range } from '../../core/range.js';
+import { CalcElement, type AssumptionRow, type ControlSpec } from '../../internal/calc-element.js';
+import { defineOnce } from '../../internal/define.js';
+import { styles } from './power-equivalence.styles.js';
+
+/** What `estimate` holds: the power model's result and, with `claim`, its check. */
+export interface PowerEquivalenceEstimate extends PowerEstimate {
+  readonly claimCheck?: PowerClaimCheck;
+}
+
+/**
+ * @summary How much electricity an energy figure, a power draw or a GPU cluster is, in homes,
+ * electric cars, reactors and a country's share, with a check of a story's claim.
+ *
+ * @slot - Fallback content shown until the element upgrades, and where scripts do not run.
+ *
+ * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
+ *
+ * @csspart base - The card around everything.
+ * @csspart headline - The energy figure.
+ * @csspart summary - The one-sentence summary, also the chart's accessible name.
+ * @csspart verdict - The claim check.
+ * @csspart chart - The figure holding the SVG chart.
+ * @csspart chart-svg - The SVG chart.
+ * @csspart controls - The reader's sliders.
+ * @csspart details - The "How is this calculated?" disclosure.
+ * @csspart error - Inline messages about invalid attributes.
+ *
+ * @cssproperty [--cc-accent=#1d4ed8] - Headline and bar colour.
+ * @cssproperty [--cc-muted=#4b5563] - Secondary text and reference bars.
+ * @cssproperty [--cc-surface=transparent] - Card background.
+ * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
+ * @cssproperty [--cc-radius=8px] - Corner radius.
+ * @cssproperty [--cc-font=inherit] - Font family.
+ * @cssproperty [--cc-error=#b91c1c] - Error text and border.
+ * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
+ */
+export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
+  static override styles = [CalcElement.styles, styles];
+
+  /** Energy, e.g. `370 GWh` or `1.1–1.3 TWh`; takes precedence over `power` and `gpus`. */
+  @property() energy?: string;
+
+  /** Average power draw, e.g. `42 MW`, converted to energy over `hours`. */
+  @property() power?: string;
+
+  /** Number of accelerators, e.g. `100000`, `100k` or `50k-100k`. Default: the seed story's 100,000. */
+  @property() gpus?: string;
+
+  /** Accelerator id from the catalog, e.g. `h100-sxm`, `b200`, `mi300x`. */
+  @property() gpu?: string;
+
+  /** Average draw as a share of rated power, e.g. `0.6`, `60%` or `50–90%`. */
+  @property() utilization?: string;
+
+  /** Rest of the server and network power as a multiple of GPU power; `1` counts the GPUs alone. */
+  @property() overhead?: string;
+
+  /** Power usage effectiveness of the data centre; `1` means no cooling overhead. */
+  @property() pue?: string;
+
+  /** Hours of operation; default one year (8,760). */
+  @property() hours?: string;
+
+  /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`. */
+  @property() region?: string;
+
+  /** Equivalences to show, comma-separated: `homes`, `ev`, `reactors`, `share`. */
+  @property() compare?: string;
+
+  private _claim?: Claim;
+
+  protected compute(): Issue[] {
+    const parsed = readPowerAttributes({
+      energy: this.energy, power: this.power, gpus: this.gpus, gpu: this.gpu, utilization: this.utilization,
+      overhead: this.overhead, pue: this.pue, hours: this.hours, region: this.region, compare: this.compare,
+      claim: this.claim, 'as-of': this.asOf,
+    });
+    const issues = [...parsed.issues];
+    const o = this._overrides;
+    const input: PowerInput = {
+      ...parsed.input,
+      ...(o.gpus !== undefined ? { gpus: o.gpus } : {}),
+      ...(o.utilization !== undefined ? { utilization: o.utilization } : {}),
+      ...(o.overhead !== undefined ? { overhead: o.overhead } : {}),
+      ...(o.pue !== undefined ? { pue: o.pue } : {}),
+    };
+    const estimate = estimatePower(input);
+    this._claim = parsed.claim;
+    const claimCheck = parsed.claim ? checkPowerClaim(parsed.claim, estimate) : undefined;
+    if (parsed.claim && !claimCheck) issues.push(unsupportedClaimIssue(parsed.claim));
+    this._estimate = { ...estimate, ...(claimCheck ? { claimCheck } : {}) };
+    return issues;
+  }
+
+  private energyText(e: Range): string {
+    return formatUnit(e, 'Wh', this._locale);
+  }
+
+  private isYear(e: PowerEstimate): boolean {
+    return isPoint(e.hours) && e.hours.mid === 8760;
+  }
+
+  private period(e: PowerEstimate): string {
+    return this.isYear(e)
+      ? this.t('power.period.year')
+      : this.t('power.period.hours', { count: e.hours.mid, countText: formatNumber(e.hours, this._locale) });
+  }
+
+  private regionName(e: PowerEstimate): string {
+    return e.region.name;
+  }
+
+  private equivalencePhrase(q: EquivalenceResult, e: PowerEstimate): string {
+    if (q.id === 'share') return this.t('power.eq.share', { share: formatPercent(q.count, this._locale), region: this.regionName(e) });
+    return this.t(`power.eq.${q.id}`, { count: q.count.mid, countText: formatNumber(q.count, this._locale), region: this.regionName(e) });
+  }
+
+  private countText(q: EquivalenceResult, e: PowerEstimate): TemplateResult {
+    if (q.id === 'share') return html`<strong>${formatPercent(q.count, this._locale)}</strong> ${this.t('power.count.share', { region: this.regionName(e) })}`;
+    return html`<strong>${formatNumber(q.count, this._locale)}</strong> ${this.t(`power.count.${q.id}`, { count: q.count.mid, region: this.regionName(e) })}`;
+  }
+
+  /** The one sentence a reader takes away; also the chart's accessible name. */
+  summary(e: PowerEstimate): string {
+    const energy = this.energyText(e.energyWh);
+    const first = e.equivalences[0];
+    const equivalence = first ? this.equivalencePhrase(first, e) : '';
+    const period = this.period(e);
+    if (e.mode === 'gpus' && e.gpus && e.gpu) {
+      return this.t('power.summary.gpus', { gpus: formatNumber(e.gpus, this._locale), gpu: e.gpu.name, period, energy, equivalence });
+    }
+    if (e.mode === 'power') return this.t('power.summary.power', { power: formatUnit(e.powerW, 'W', this._locale), period, energy, equivalence });
+    return this.t('power.summary.energy', { energy, equivalence });
+  }
+
+  private claimEstimateText(claim: Claim, c: PowerClaimCheck, e: PowerEstimate): string {
+    if (claim.kind === 'energy') return this.energyText(c.verdict.estimate);
+    if (claim.kind === 'power') return formatUnit(c.verdict.estimate, 'W', this._locale);
+    const q = e.equivalences.find((x) => x.id === claim.noun);
+    const n = formatNumber(c.verdict.estimate, this._locale);
+    return q ? `${n} ${this.t(`power.count.${q.id}`, { count: c.verdict.estimate.mid, region: this.regionName(e) })}` : n;
+  }
+
+  private renderVerdict(e: PowerEquivalenceEstimate): TemplateResult | typeof nothing {
+    const c = e.claimCheck;
+    const claim = this._claim;
+    if (!c || !claim) return nothing;
+    const v = c.verdict;
+    const key = v.kind === 'consistent' ? 'claim.consistent' : v.kind === 'too-high' ? 'claim.tooHigh' : 'claim.tooLow';
+    const sentence = this.t(key, { claim: claim.text, factor: formatFactor(v.factor, this._locale), estimate: this.claimEstimateText(claim, c, e) });
+    let implied: string | undefined;
+    if (c.impliedChipShare !== undefined && c.energyWh !== undefined && e.gpus && e.gpu) {
+      implied = this.t(c.impliedChipShare <= 1 ? 'claim.implied' : 'claim.impliedOver', {
+        energy: this.energyText({ low: c.energyWh, mid: c.energyWh, high: c.energyWh }),
+        gpus: formatNumber(e.gpus.mid, this._locale), gpu: e.gpu.name, share: formatPercent(c.impliedChipShare, this._locale),
+      });
+    }
+    return html`<div part="verdict" data-kind=${v.kind}>
+      <p><strong>${this.t('claim.verdict')}:</strong> ${sentence}</p>
+      ${implied ? html`<p>${implied}</p>` : nothing}
+    </div>`;
+  }
+
+  private chartData(e: PowerEquivalenceEstimate): BarDatum[] {
+    const rows: BarDatum[] = [{ key: 'estimate', kind: 'main', label: this.t('ui.estimateLabel'), value: e.energyWh, valueLabel: this.energyText(e.energyWh) }];
+    if (e.claimCheck?.energyWh !== undefined) {
+      const w = e.claimCheck.energyWh;
+      rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: { low: w, mid: w, high: w }, valueLabel: this.energyText({ low: w, mid: w, high: w }) });
+    }
+    for (const q of e.equivalences) {
+      rows.push({ key: q.id, kind: 'reference', label: this.t(`power.ref.${q.id}`, { region: this.regionName(e) }), value: q.unitWh, valueLabel: this.energyText(q.unitWh) });
+    }
+    return rows;
+  }
+
+  private assumptionRows(e: PowerEstimate): AssumptionRow[] {
+    const l = this._locale;
+    const value = (a: Assumption): string => {
+      switch (a.unit) {
+        case 'Wh': return this.energyText(a.value);
+        case 'W': return formatUnit(a.value, 'W', l);
+        case '%': return formatPercent(a.value, l);
+        case '×': return `${formatNumber(a.value, l)}×`;
+        case 'h': return `${formatNumber(a.value, l)} h`;
+        default: return formatNumber(a.value, l);
+      }
+    };
+    return e.assumptions.map((a) => ({
+      name: this.t(`power.a.${a.id}`, { region: this.regionName(e) }),
+      value: a.id === 'gpus' && e.gpu ? `${value(a)} × ${e.gpu.name}` : value(a),
+      overridden: a.overridden,
+    }));
+  }
+
+  private controls(e: PowerEstimate): ControlSpec[] {
+    if (e.mode !== 'gpus' || !e.gpus) return [];
+    const a = (id: string) => e.assumptions.find((x) => x.id === id)!.value.mid;
+    const l = this._locale;
+    return [
+      { id: 'gpus', label: this.t('power.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatNumber(e.gpus.mid, l) },
+      { id: 'utilization', label: this.t('power.a.utilization'), min: 0.1, max: 1, step: 0.01, value: a('utilization'), text: formatPercent(a('utilization'), l) },
+      { id: 'overhead', label: this.t('power.a.overhead'), min: 1, max: 3, step: 0.01, value: a('overhead'), text: `${formatNumber(a('overhead'), l)}×` },
+      { id: 'pue', label: this.t('power.a.pue'), min: 1, max: 2, step: 0.01, value: a('pue'), text: `${formatNumber(a('pue'), l)}×` },
+    ];
+  }
+
+  protected override render(): TemplateResult {
+    const e = this._estimate;
+    if (!e) return html`<div part="base">${this.renderIssues()}</div>`;
+    const summary = this.summary(e);
+    const layout = barLayout(this.chartData(e), { tickFormat: (v) => formatUnit(v, 'Wh', this._locale, 1) });
+    const sources = e.assumptions.map((a) => a.source).filter((s): s is Source => s !== undefined);
+    const sens = e.sensitivity;
+    const sensitivity = sens
+      ? this.t('ui.mostSensitive', {
+        name: this.t(`power.a.${sens.id}`, { region: this.regionName(e) }).toLowerCase(),
+        low: this.energyText({ low: sens.low, mid: sens.low, high: sens.low }),
+        high: this.energyText({ low: sens.high, mid: sens.high, high: sens.high }),
+      })
+      : undefined;
+    const average = this.t('power.averagePower', { power: formatUnit(e.powerW, 'W', this._locale) });
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading">${this.heading || this.t('power.heading')}</h2>
+      ${this.renderIssues()}
+      <p part="headline">${this.isYear(e) ? this.t('power.perYear', { energy: this.energyText(e.energyWh) }) : this.energyText(e.energyWh)}</p>
+      <p class="subline">${average}</p>
+      <p part="summary"><span data-copy-text="summary">${summary}</span> ${this.renderCopy(summary, 'ui.copySentence', 'summary')}</p>
+      <ul class="equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}>${this.countText(q, e)}</li>`)}</ul>
+      ${this.renderVerdict(e)}
+      <figure part="chart">
+        ${renderBarChart(layout, summary)}
+        ${renderDataTable(this.t('ui.chartData'), [this.t('ui.item'), this.t('ui.value')], layout.bars.map((b) => [b.label, b.valueLabel] as const))}
+      </figure>
+      ${this.renderControls(this.controls(e))}
+      ${this.renderDetails(this.assumptionRows(e), sources, e.figuresVersion, summary, sensitivity)}
+    </section>`;
+  }
+}
+
+defineOnce('power-equivalence', PowerEquivalence);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'power-equivalence': PowerEquivalence;
+  }
+}

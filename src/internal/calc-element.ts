@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Source } from '../core/data/index.js';
+import { formatVersion } from '../core/format.js';
+import type { Issue } from '../core/issues.js';
+import { translate, type Params } from '../core/messages/index.js';
+import { parseKeyword } from '../core/parse.js';
+import { EstimateChangeEvent } from '../events/estimate-change.js';
+import { baseStyles } from './styles.js';
+import { warnOnce } from './warn.js';
+
+/** One row of the "How is this calculated?" table. */
+export interface AssumptionRow {
+  readonly name: string;
+  readonly value: string;
+  readonly overridden: boolean;
+}
+
+/** A slider the reader can move when `interactive` is set. */
+export interface ControlSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly value: number;
+  readonly text: string;
+}
+
+const THEMES = ['light', 'dark', 'auto'] as const;
+
+/**
+ * What every calculator shares: the common attributes, locale resolution, inline errors, the
+ * disclosure with sources and citation, copy buttons, reader controls and the change event.
+ * Subclasses parse their own attributes and compute in `willUpdate`, then compose these pieces.
+ */
+export abstract class CalcElement<E extends object> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** A figure as a story states it, to check against the estimate: `over 34 million households`. */
+  @property() claim?: string;
+
+  /** Shows sliders so readers can try their own assumptions. */
+  @property({ type: Boolean, reflect: true }) interactive = false;
+
+  /** BCP 47 locale for numbers and words; defaults to the nearest `lang` attribute, then the browser's. */
+  @property() locale?: string;
+
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the reader's system); unset inherits the page's colours. */
+  @property({ reflect: true }) theme?: string;
+
+  /** Pins the figures to a published version (`2026-11`), so an article's numbers never change. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** Replaces the default heading. */
+  @property() heading?: string;
+
+  /** Problems with the attributes, shown inline. */
+  @state() protected _issues: readonly Issue[] = [];
+
+  /** Values the reader set with the controls, by control id. */
+  @state() protected _overrides: Readonly<Record<string, number>> = {};
+
+  @state() private _copied?: string;
+
+  protected _locale = 'en';
+  protected _estimate?: E;
+
+  /** The latest result, as plain data; read it after `updateComplete`. */
+  get estimate(): E | undefined {
+    return this._estimate;
+  }
+
+  /** A reader-facing text from the message catalog in the resolved locale. */
+  protected t(key: string, params?: Params): string {
+    return translate(this._locale, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const issues: Issue[] = [];
+    this._locale = this.resolveLocale(issues);
+    if (this.theme) {
+      const r = parseKeyword('theme', this.theme, THEMES);
+      if (!r.ok) issues.push(r.issue);
+    }
+    // The subclass reads its attributes and computes; a failure here must never reach the page.
+    try {
+      issues.push(...this.compute());
+    } catch (error) {
+      warnOnce('internal', String(error));
+    }
+    this._issues = issues;
+    for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${translate('en', `issue.${i.code}`, this.issueParams(i, 'en'))}`);
+  }
+
+  /** Parses attributes and computes the estimate into `_estimate`; returns the issues found. */
+  protected abstract compute(): Issue[];
+
+  private resolveLocale(issues: Issue[]): string {
+    const wanted = this.locale?.trim() || this.closest('[lang]')?.getAttribute('lang') || (typeof navigator !== 'undefined' ? navigator.language : '') || 'en';
+    try {
+      return Intl.getCanonicalLocales(wanted)[0] ?? 'en';
+    } catch {
+      if (this.locale) issues.push({ field: 'locale', value: this.locale, code: 'invalid', expected: 'expect.oneOf', params: { list: 'en, en-GB, de, fr, es, …' } });
+      return 'en';
+    }
+  }
+
+  private issueParams(i: Issue, locale: string): Params {
+    return { field: i.field, value: i.value, expected: translate(locale, i.expected, i.params) };
+  }
+
+  protected renderIssues(): TemplateResult | typeof nothing {
+    if (this._issues.length === 0) return nothing;
+    return html`<div part="error" role="alert"><ul>
+      ${this._issues.map((i) => html`<li>${this.t(`issue.${i.code}`, this.issueParams(i, this._locale))} ${this.t('issue.fallback')}</li>`)}
+    </ul></div>`;
+  }
+
+  protected renderCopy(text: string, labelKey: string, id: string): TemplateResult {
+    const done = this._copied === id;
+    return html`<button type="button" data-copy=${id} @click=${() => this.copy(text, id)}>${done ? this.t('ui.copied') : this.t(labelKey)}</button>`;
+  }
+
+  private async copy(text: string, id: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this._copied = id;
+    } catch {
+      // Clipboard access can be refused (permissions, insecure page): select the text instead,
+      // so the reader can copy it by hand.
+      const target = this.renderRoot.querySelector(`[data-copy-text="${id}"]`);
+      const selection = window.getSelection();
+      if (target && selection) {
+        selection.selectAllChildren(target);
+      }
+    }
+  }
+
+  /** The disclosure: assumptions, the most sensitive one, sources with links, version, citation. */
+  protected renderDetails(rows: readonly AssumptionRow[], sources: readonly Source[], version: string, summary: string, sensitivity?: string): TemplateResult {
+    const date = formatVersion(version, this._locale);
+    const unique = sources.filter((s, i) => sources.findIndex((o) => o.url === s.url && o.title === s.title) === i);
+    const citation = this.t('ui.citationText', { summary, date, sources: unique.map((s) => `${s.publisher} (${s.year})`).join('; ') });
+    return html`<details part="details">
+      <summary>${this.t('ui.howCalculated')}</summary>
+      <table>
+        <caption class="visually-hidden">${this.t('ui.assumptions')}</caption>
+        <thead><tr><th scope="col">${this.t('ui.assumption')}</th><th scope="col">${this.t('ui.value')}</th><th scope="col">${this.t('ui.origin')}</th></tr></thead>
+        <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value}</td><td>${r.overridden ? this.t('ui.byAuthor') : this.t('ui.byDefault')}</td></tr>`)}</tbody>
+      </table>
+      ${sensitivity ? html`<p>${sensitivity}</p>` : nothing}
+      <h3 class="visually-hidden">${this.t('ui.sources')}</h3>
+      <ol>${unique.map((s) => html`<li><a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a>, ${s.publisher}, ${s.year}.${s.note ? html` <span class="muted">${s.note}</span>` : nothing}</li>`)}</ol>
+      <p class="muted">${this.t('ui.figuresAsOf', { date })}</p>
+      <div class="citation"><q data-copy-text="citation">${citation}</q>${this.renderCopy(citation, 'ui.copyCitation', 'citation')}</div>
+    </details>`;
+  }
+
+  /** Reader controls; moving one recomputes and fires `estimate-change`. */
+  protected renderControls(specs: readonly ControlSpec[]): TemplateResult | typeof nothing {
+    if (!this.interactive || specs.length === 0) return nothing;
+    return html`<fieldset part="controls">
+      <legend>${this.t('ui.controls')}</legend>
+      ${specs.map((s) => html`<div class="control">
+        <label for="c-${s.id}">${s.label}</label>
+        <output for="c-${s.id}">${s.text}</output>
+        <input id="c-${s.id}" type="range" min=${s.min} max=${s.max} step=${s.step} .value=${String(s.value)}
+          @input=${(e: Event) => this.onControl(s.id, Number((e.target as HTMLInputElement).value))}>
+      </div>`)}
+      <button type="button" @click=${this.onReset}>${this.t('ui.reset')}</button>
+    </fieldset>`;
+  }
+
+  private async onControl(id: string, value: number): Promise<void> {
+    if (!Number.isFinite(value)) return;
+    this._overrides = { ...this._overrides, [id]: value };
+    await this.updateComplete;
+    this.dispatchEvent(new EstimateChangeEvent(this._estimate));
+  }
+
+  private onReset = async (): Promise<void> => {
+    this._overrides = {};
+    await this.updateComplete;
+    this.dispatchEvent(new EstimateChangeEvent(this._estimate));
+  };
+}
