@@ -21,6 +21,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { filePlugin } from '@web/test-runner-commands/plugins';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -168,7 +169,7 @@ function countingReporter({ file = process.env.CC_RESULTS_FILE } = {}) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), filePlugin()],
   browsers,
   // 2 cores: two files at a time per browser (WebKit: one), and at most
   // two browsers busy at once.
@@ -184,4 +185,9 @@ export default {
     config: { ui: 'bdd', timeout: 10_000 },
   },
   reporters: [defaultReporter(), countingReporter()],
+  // Tells snapshot tests whether a missing snapshot may be written (locally) or must fail (CI).
+  testRunnerHtml: (testFramework) => `<!doctype html><html><body>
+    <script>window.__ccCI = ${process.env.CI === 'true'};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body></html>`,
 };

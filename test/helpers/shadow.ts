@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// Helpers for component tests: read what a reader sees in a widget's shadow DOM.
+
+import { expect } from '@open-wc/testing';
+
+/** Text that must never reach a reader (DESIGN §3.3). */
+export const BAD_TEXT = ['NaN', 'Infinity', 'undefined', 'null', '[object Object]'] as const;
+
+/**
+ * Normalises formatted text for matching: narrow, thin and ordinary no-break spaces become
+ * spaces and whitespace runs collapse. Dashes are kept, so ranges still read "0.6–2".
+ */
+export function norm(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u202f\u00a0\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The element's shadow root; fails the test if there is none. */
+export function shadow(el: Element): ShadowRoot {
+  const root = el.shadowRoot;
+  if (!root) expect.fail(`<${el.localName}> has no open shadow root`);
+  return root;
+}
+
+/** The first element matching `selector` in the shadow root; fails the test if absent. */
+export function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = shadow(el).querySelector<T>(selector);
+  if (!found) expect.fail(`<${el.localName}> renders no ${selector}`);
+  return found;
+}
+
+/** All elements matching `selector` in the shadow root. */
+export function parts<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...shadow(el).querySelectorAll<T>(selector)];
+}
+
+/** Normalised text content of the first match of `selector` in the shadow root. */
+export function textOf(el: Element, selector: string): string {
+  return norm(part(el, selector).textContent);
+}
+
+/** Text content of the whole shadow root, normalised (hidden text included). */
+export function shadowText(el: Element): string {
+  return norm(shadow(el).textContent);
+}
+
+/**
+ * Text a sighted reader sees: the shadow tree's rendered text (`innerText` honours
+ * `display: none` and closed `<details>`), normalised.
+ */
+export function visibleText(el: Element): string {
+  const base = shadow(el).querySelector<HTMLElement>('[part=base]');
+  return norm(base ? base.innerText : shadow(el).textContent);
+}
+
+/** Every attribute value in the shadow tree, as `tag[name]=value` strings. */
+export function shadowAttributes(el: Element): string[] {
+  const out: string[] = [];
+  for (const node of shadow(el).querySelectorAll('*')) {
+    for (const a of node.attributes) out.push(`${node.localName}[${a.name}]=${a.value}`);
+  }
+  return out;
+}
+
+/**
+ * Asserts that neither the shadow DOM's text nor any attribute value in it (aria-label, title,
+ * SVG geometry, …) contains NaN, Infinity, undefined, null or [object Object].
+ */
+export function expectNoBadText(el: Element): void {
+  const text = shadow(el).textContent ?? '';
+  for (const bad of BAD_TEXT) {
+    expect(text.includes(bad), `shadow text contains "${bad}": ${norm(text)}`).to.be.false;
+  }
+  for (const attr of shadowAttributes(el)) {
+    for (const bad of BAD_TEXT) {
+      expect(attr.includes(bad), `attribute contains "${bad}": ${attr}`).to.be.false;
+    }
+  }
+}
+
+/** Resolves after `n` animation frames (to let any stray async work, e.g. events, happen). */
+export async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i += 1) await new Promise<void>((r) => requestAnimationFrame(() => r()));
+}
+
+/** Width of a chart bar's rect, by its `data-key`, or undefined when there is no such bar. */
+export function barWidth(el: Element, key: string): number | undefined {
+  const rect = shadow(el).querySelector(`g.bar[data-key="${key}"] rect`);
+  return rect ? Number(rect.getAttribute('width')) : undefined;
+}
+
+/** The `data-key`s of the chart bars, top to bottom. */
+export function barKeys(el: Element): string[] {
+  return parts(el, 'g.bar').map((g) => g.getAttribute('data-key') ?? '');
+}
