@@ -27,6 +27,9 @@ for (const mod of modules) {
         const el = wrapper as unknown as HTMLElement & { updateComplete: Promise<boolean> };
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[part=headline]')!.textContent).to.match(/\d/);
+        // Let a chart re-laid out at the measured width settle before the audit.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await el.updateComplete;
         await expect(el).to.be.accessible();
       });
     }

@@ -57,8 +57,21 @@ export function formatNumber(value: number | Range, locale: string, digits = DIG
 export function formatPercent(value: number | Range, locale: string): string {
   const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
   const tiny = Math.abs(r.high) < 0.01;
-  const nf = numberFormat(locale, tiny ? { style: 'percent', maximumSignificantDigits: 2 } : { style: 'percent', maximumFractionDigits: 0 });
-  return formatPair(nf, safe(r.low), safe(r.high));
+  const digits: Intl.NumberFormatOptions = tiny ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0 };
+  const pf = numberFormat(locale, { style: 'percent', ...digits });
+  const low = safe(r.low), high = safe(r.high);
+  const single = pf.format(high);
+  if (pf.format(low) === single) return single;
+  // Intl writes "50% – 90%"; prose writes "50–90%" ("50–90 %" in German): the number range
+  // goes where the single number stood, keeping the locale's sign and spacing.
+  const parts = pf.formatToParts(high);
+  const numeric = (t: string) => ['integer', 'group', 'decimal', 'fraction'].includes(t);
+  const first = parts.findIndex((p) => numeric(p.type));
+  let last = first;
+  while (last + 1 < parts.length && numeric(parts[last + 1].type)) last++;
+  const numbers = formatPair(numberFormat(locale, digits), low * 100, high * 100);
+  const text = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
+  return first < 0 ? single : text(0, first) + numbers + text(last + 1, parts.length);
 }
 
 const PREFIXES = ['', 'k', 'M', 'G', 'T', 'P', 'E'] as const;
@@ -70,9 +83,12 @@ const PREFIXES = ['', 'k', 'M', 'G', 'T', 'P', 'E'] as const;
 export function formatUnit(value: number | Range, unit: string, locale: string, digits = DIGITS): string {
   const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
   const top = Math.max(Math.abs(safe(r.low)), Math.abs(safe(r.high)));
-  const exp = top >= 1 ? Math.min(PREFIXES.length - 1, Math.floor(Math.log10(top) / 3 + 1e-9)) : 0;
+  const sig = rangeDigits(r, digits);
+  let exp = top >= 1 ? Math.min(PREFIXES.length - 1, Math.floor(Math.log10(top) / 3 + 1e-9)) : 0;
+  // 999.9 GWh rounds to "1,000 GWh"; move to the next prefix so it reads "1 TWh".
+  if (exp < PREFIXES.length - 1 && Number((top / 10 ** (exp * 3)).toPrecision(sig)) >= 1000) exp++;
   const div = 10 ** (exp * 3);
-  const nf = numberFormat(locale, { maximumSignificantDigits: rangeDigits(r, digits) });
+  const nf = numberFormat(locale, { maximumSignificantDigits: sig });
   // A narrow no-break space keeps "370 GWh" on one line, as SI style asks.
   return `${formatPair(nf, safe(r.low) / div, safe(r.high) / div)}\u202f${PREFIXES[exp]}${unit}`;
 }
@@ -95,13 +111,20 @@ export function formatMoney(value: number | Range, currency: string, locale: str
   } catch {
     nf = numberFormat(locale, { ...options, currency: 'USD' });
   }
-  const text = formatPair(nf, low, high);
-  if (!big || !long) return text;
-  // Intl has no long compact form for currencies; borrow the word ("billion") from the plain number's.
-  const word = numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).formatToParts(Math.max(Math.abs(low), Math.abs(high)))
-    .find((p) => p.type === 'compact')?.value;
-  const short = nf.formatToParts(Math.max(Math.abs(low), Math.abs(high))).find((p) => p.type === 'compact')?.value;
-  return word && short ? text.replace(short, `\u00a0${word}`).replace(/\s+\u00a0/, '\u00a0') : text;
+  if (!big || !long) return formatPair(nf, low, high);
+  // Intl has no long compact form for currencies; borrow each bound's word ("billion") from the
+  // plain number's long compact form.
+  const word = (v: number) => numberFormat(locale, { notation: 'compact', compactDisplay: 'long' })
+    .formatToParts(v).find((p) => p.type === 'compact')?.value;
+  const single = nf.format(low) === nf.format(high);
+  const parts = single || typeof nf.formatRangeToParts !== 'function'
+    ? nf.formatToParts(high).map((p) => ({ ...p, source: 'shared' }))
+    : nf.formatRangeToParts(low, high);
+  return parts.map((p) => {
+    if (p.type !== 'compact') return p.value;
+    const w = word(p.source === 'startRange' ? low : high);
+    return w ? `\u00a0${w}` : p.value;
+  }).join('').replace(/\s+\u00a0/g, '\u00a0');
 }
 
 /** A multiplication factor for verdicts: `2.5`, `30`, `1,000` (snapped to a power of ten within 5%). */
@@ -115,6 +138,7 @@ export function formatFactor(factor: number, locale: string): string {
 /** "November 2026" for a figures version `2026-11`, in the reader's language. */
 export function formatVersion(version: string, locale: string): string {
   const [y, m] = version.split('-').map(Number);
+  if (!(y > 0 && m >= 1 && m <= 12)) return version;
   try {
     return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, (m || 1) - 1, 1));
   } catch {

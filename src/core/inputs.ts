@@ -49,7 +49,7 @@ export const within = (field: string, min: number, max = Infinity, exclusiveMin 
     const lowOk = exclusiveMin ? v.low > min : v.low >= min;
     if (lowOk && v.high <= max && Number.isFinite(v.high)) return ok(v);
     const expected = max === Infinity ? (exclusiveMin && min === 0 ? 'expect.positive' : 'expect.atLeast') : 'expect.between';
-    return fail(field, text, 'out-of-range', expected, { min, max });
+    return fail(field, text, 'out-of-range', expected, max === Infinity ? { min } : { min, max });
   };
 
 /** The figure set named by `as-of`, else the newest. */
@@ -69,7 +69,10 @@ export const poweredAccelerators = (f: FigureSet): Accelerator[] => Object.value
 export function readAccelerator(r: Reader, f: FigureSet, fallback: string, needPower = false): Accelerator {
   const text = r.text('gpu');
   const ids = (needPower ? poweredAccelerators(f) : Object.values(f.accelerators)).map((a) => a.id);
-  const id = text === undefined ? fallback : r.read('gpu', (field, t) => parseKeyword(field, t, ids));
+  const id = text === undefined ? fallback : r.read('gpu', (field, t) => {
+    const found = parseKeyword(field, t, ids);
+    return found.ok ? found : fail(field, t, 'unknown', needPower ? 'expect.gpuPower' : 'expect.oneOf', { list: ids.join(', ') });
+  });
   return f.accelerators[id ?? fallback];
 }
 
@@ -79,7 +82,7 @@ export function readRegion(r: Reader, f: FigureSet, fallback = 'us'): Region {
   return f.regions[id ?? fallback];
 }
 
-/** A count of at least one, e.g. `gpus`: `100000`, `100k`, `50k-100k`. */
+/** A count or amount above zero, e.g. `gpus`: `100000`, `100k`, `50k-100k`. */
 export const readCount = (r: Reader, name: string): Range | undefined =>
   r.read(name, parseNumberRange, within(name, 0, Infinity, true));
 

@@ -223,7 +223,7 @@ const NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:households?|homes?|houses?|dwellings?)\b/i, 'homes'],
   [/\b(?:electric (?:cars?|vehicles?)|evs?|cars?)\b/i, 'ev'],
   [/\breactors?\b/i, 'reactors'],
-  [/\b(?:gpus?|accelerators?|chips?)\b/i, 'gpus'],
+  [/\b(?:gpus?|accelerators?|chips?|[abh]\d{3}s?|gb\d{3}s?|mi\d{3}x?s?|h100-equivalents?)\b/i, 'gpus'],
 ];
 
 /** A claim such as `over 34 million households`, `at least 370 GWh`, `about $2 billion`. */
@@ -243,8 +243,11 @@ export function parseClaim(field: string, text: string): Result<Claim> {
   if (m && m.currency) return ok({ ...base, kind: 'money', value: m.value, currency: m.currency });
   const lead = leadingNumber(s);
   if (lead && lead.value >= 0) {
-    const noun = NOUNS.find(([re]) => re.test(lead.rest))?.[1] ?? (lead.rest.toLowerCase() || undefined);
-    return ok({ ...base, kind: 'count', value: lead.value, ...(noun ? { noun } : {}) });
+    // "100,000+ H100s" is a lower bound written after the number.
+    const plus = /^\+\s*/.exec(lead.rest);
+    const rest = plus ? lead.rest.slice(plus[0].length) : lead.rest;
+    const noun = NOUNS.find(([re]) => re.test(rest))?.[1] ?? (rest.toLowerCase() || undefined);
+    return ok({ ...base, ...(plus ? { qualifier: 'min' as const } : {}), kind: 'count', value: lead.value, ...(noun ? { noun } : {}) });
   }
   return fail(field, text, 'invalid', 'expect.claim');
 }

@@ -251,9 +251,9 @@ export function readPowerAttributes(attrs: Attributes): PowerAttributes {
     compare = compare.filter((c) => available.includes(c));
     if (compare.length === 0) compare = undefined;
   }
-  if (energy && power) {
-    r.report({ field: 'power', value: attrs.power ?? '', code: 'conflict', expected: 'expect.onePower' });
-  }
+  // The model uses one source of energy; a second one would be silently ignored, so say so.
+  if (energy && power) r.report({ field: 'power', value: attrs.power ?? '', code: 'conflict', expected: 'expect.onePower' });
+  if ((energy || power) && gpus) r.report({ field: 'gpus', value: attrs.gpus ?? '', code: 'conflict', expected: 'expect.onePower' });
   const claim = readClaim(r);
   const input: PowerInput = {
     figures, gpu: gpu.id, region: region.id,

@@ -66,6 +66,15 @@ export abstract class CalcElement<E extends object> extends LitElement {
 
   @state() private _copied?: string;
 
+  /**
+   * Width of the chart's box in CSS pixels. Charts are laid out at this width instead of being
+   * scaled by `viewBox`, so their text stays the page's size on a 320 px phone and at 800 px.
+   */
+  @state() protected _chartWidth = 480;
+
+  private _resize?: ResizeObserver;
+  private _observed?: Element;
+
   protected _locale = 'en';
   protected _estimate?: E;
 
@@ -95,6 +104,29 @@ export abstract class CalcElement<E extends object> extends LitElement {
     }
     this._issues = issues;
     for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${translate('en', `issue.${i.code}`, this.issueParams(i, 'en'))}`);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const chart = this.renderRoot.querySelector('[part=chart]');
+    if (chart && chart !== this._observed && typeof ResizeObserver !== 'undefined') {
+      this._resize ??= new ResizeObserver(([entry]) => {
+        // Whole 8 px steps: sub-pixel jitter must not re-render the chart in a loop.
+        const w = Math.max(240, Math.min(800, Math.floor(entry.contentRect.width / 8) * 8));
+        // Next frame: re-rendering inside the observer's callback changes the chart's height in
+        // the same frame, which browsers report as a ResizeObserver loop error.
+        if (w !== this._chartWidth && entry.contentRect.width > 0) requestAnimationFrame(() => { this._chartWidth = w; });
+      });
+      if (this._observed) this._resize.unobserve(this._observed);
+      this._resize.observe(chart);
+      this._observed = chart;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resize?.disconnect();
+    this._observed = undefined;
   }
 
   /** Parses attributes and computes the estimate into `_estimate`; returns the issues found. */

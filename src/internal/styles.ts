@@ -24,7 +24,7 @@ export const baseStyles = css`
     min-width: 0;
     font-family: var(--_font);
     line-height: 1.45;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) { display: none; }
   :host([theme='light']) {
@@ -72,8 +72,8 @@ export const baseStyles = css`
   [part='verdict'] p { margin: 0.25rem 0; }
   [part='error'] { margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; border: 1px solid var(--_error); border-radius: var(--_radius); color: var(--_error); }
   [part='error'] ul { margin: 0; padding-left: 1.1rem; }
-  [part='chart'] { margin: 0.75rem 0; }
-  :where(svg.chart) { display: block; width: 100%; max-width: 560px; height: auto; overflow: visible; font: inherit; font-size: 11px; }
+  [part='chart'] { margin: 0.75rem 0; min-width: 0; }
+  :where(svg.chart) { display: block; width: 100%; height: auto; overflow: visible; font: inherit; font-size: 12px; }
   :where(svg.chart) text { fill: currentColor; }
   :where(svg.chart) .value { font-variant-numeric: tabular-nums; }
   :where(svg.chart) .tick { fill: var(--_muted); font-size: 10px; }

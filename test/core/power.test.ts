@@ -289,7 +289,7 @@ describe('power', () => {
       [{ pue: '3.5' }, 'pue', 'out-of-range', 'expect.between'],
       [{ overhead: '6' }, 'overhead', 'out-of-range', 'expect.between'],
       [{ hours: '0' }, 'hours', 'out-of-range', 'expect.positive'],
-      [{ gpu: 'tpu-v9' }, 'gpu', 'unknown', 'expect.oneOf'],
+      [{ gpu: 'tpu-v9' }, 'gpu', 'unknown', 'expect.gpuPower'],
       [{ region: 'mars' }, 'region', 'unknown', 'expect.oneOf'],
       [{ compare: 'homes,toasters' }, 'compare', 'unknown', 'expect.oneOf'],
       [{ 'as-of': '1999-01' }, 'as-of', 'unknown', 'expect.asOf'],

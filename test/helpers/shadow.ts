@@ -94,3 +94,22 @@ export function barWidth(el: Element, key: string): number | undefined {
 export function barKeys(el: Element): string[] {
   return parts(el, 'g.bar').map((g) => g.getAttribute('data-key') ?? '');
 }
+
+/**
+ * Elements in the shadow tree whose box sticks out past the host's right edge (by more than
+ * `tolerance` px). Visually hidden subtrees and unrendered (zero-size) boxes are ignored.
+ */
+export function overflowingElements(el: Element, tolerance = 1): string[] {
+  const host = el.getBoundingClientRect();
+  const out: string[] = [];
+  for (const node of shadow(el).querySelectorAll('*')) {
+    if (node.closest('.visually-hidden')) continue;
+    const r = node.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.right > host.right + tolerance || r.left < host.left - tolerance) {
+      out.push(`${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`
+        + ` ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(host.left)}–${Math.round(host.right)}`);
+    }
+  }
+  return out;
+}

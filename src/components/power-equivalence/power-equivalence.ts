@@ -224,7 +224,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
     const e = this._estimate;
     if (!e) return html`<div part="base">${this.renderIssues()}</div>`;
     const summary = this.summary(e);
-    const layout = barLayout(this.chartData(e), { tickFormat: (v) => formatUnit(v, 'Wh', this._locale, 1) });
+    const layout = barLayout(this.chartData(e), { width: this._chartWidth, tickFormat: (v) => formatUnit(v, 'Wh', this._locale, 1) });
     const sources = e.assumptions.map((a) => a.source).filter((s): s is Source => s !== undefined);
     const sens = e.sensitivity;
     const sensitivity = sens

@@ -17,7 +17,7 @@ export const latestFigures: FigureSet = figureSets[figureSets.length - 1];
  * published on or before a date (`2026-12`, `2027-01-15`). `undefined` if none is that old.
  */
 export function figuresAsOf(asOf: string): FigureSet | undefined {
-  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(asOf.trim());
+  const m = /^(\d{4})-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/.exec(asOf.trim());
   if (!m) return undefined;
   const key = `${m[1]}-${m[2]}`;
   let found: FigureSet | undefined;

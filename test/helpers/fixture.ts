@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// Fixtures for component tests: mount an element with attributes set before its first render,
+// as an author's HTML would, and collect console warnings.
+
+import { fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+/** Attribute values; `true` sets a boolean attribute, `false`/`undefined` leaves it out. */
+export type AttrMap = Readonly<Record<string, string | boolean | undefined>>;
+
+/** Sets every attribute in `attrs` on `el` (removing those that are false or undefined). */
+export function setAttrs(el: Element, attrs: AttrMap): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === false || value === undefined) el.removeAttribute(name);
+    else el.setAttribute(name, value === true ? '' : value);
+  }
+}
+
+/**
+ * Creates `<tag>` with its attributes already set, mounts it with open-wc's `fixture` (removed
+ * after the test) and waits for its first render.
+ */
+export async function mount<T extends LitElement>(tag: string, attrs: AttrMap = {}): Promise<T> {
+  const el = document.createElement(tag) as T;
+  setAttrs(el, attrs);
+  const mounted = await fixture<T>(html`${el}`);
+  await mounted.updateComplete;
+  return mounted;
+}
+
+/**
+ * Records `console.warn` calls (still passing them through) from `start()` until `stop()`.
+ * Use from `before`/`after` hooks; `messages` holds each call's arguments joined by spaces.
+ */
+export class WarningLog {
+  readonly messages: string[] = [];
+  private original?: typeof console.warn;
+
+  start(): void {
+    if (this.original) return;
+    const original = console.warn;
+    this.original = original;
+    console.warn = (...args: unknown[]) => {
+      this.messages.push(args.map(String).join(' '));
+      original.apply(console, args);
+    };
+  }
+
+  stop(): void {
+    if (this.original) console.warn = this.original;
+    this.original = undefined;
+  }
+
+  /** How many recorded warnings contain `text`. */
+  count(text: string): number {
+    return this.messages.filter((m) => m.includes(text)).length;
+  }
+}
+
+/** Collects uncaught errors and unhandled rejections on `window` while `body` runs. */
+export async function collectPageErrors(body: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
