@@ -167,7 +167,7 @@ function countingReporter({ file = process.env.CC_RESULTS_FILE } = {}) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), filePlugin()],
   browsers,

@@ -11,7 +11,7 @@
 // file failed to load, wtr failed, or no test ran.
 
 import { spawn } from 'node:child_process';
-import { existsSync, accessSync, constants, mkdtempSync, readFileSync, rmSync, openSync, closeSync } from 'node:fs';
+import { existsSync, accessSync, constants, mkdtempSync, readFileSync, readdirSync, rmSync, openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
@@ -228,6 +228,50 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+/**
+ * Runs test/node/*.test.ts in Node (the core must work there without a DOM): each file is bundled
+ * with esbuild and run with `node --test`. Skipped when `--files` narrows the run to browser tests.
+ */
+async function runNodeTests() {
+  const counts = { passed: 0, failed: 0 };
+  const argv = process.argv.slice(2);
+  if (argv.includes('--files') && !argv.some((a) => a.includes('test/node'))) return counts;
+  const dir = join(root, 'test', 'node');
+  if (!existsSync(dir)) return counts;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts'));
+  if (files.length === 0) return counts;
+  const out = join(workDir, 'node-tests');
+  const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
+  const bundled = [];
+  for (const f of files) {
+    const target = join(out, f.replace(/\.ts$/, '.mjs'));
+    const code = await new Promise((res) => {
+      const p = spawn(esbuild, [join(dir, f), '--bundle', '--platform=node', '--format=esm', `--outfile=${target}`, '--log-level=warning'], { cwd: root, stdio: 'inherit' });
+      p.on('exit', (c) => res(c ?? 1));
+      p.on('error', () => res(1));
+    });
+    if (code !== 0) counts.failed += 1;
+    else bundled.push(target);
+  }
+  if (bundled.length === 0) return counts;
+  const tap = await new Promise((res) => {
+    let text = '';
+    const p = spawn(process.execPath, ['--test', '--test-reporter=tap', ...bundled], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    p.stdout.on('data', (d) => { text += d; });
+    p.on('exit', (c) => res({ text, code: c ?? 1 }));
+    p.on('error', () => res({ text, code: 1 }));
+  });
+  for (const line of tap.text.split('\n')) {
+    if (/^\s*not ok /.test(line) || /^# (pass|fail) /.test(line)) process.stdout.write(`[node] ${line}\n`);
+  }
+  const pass = Number(/^# pass (\d+)/m.exec(tap.text)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(tap.text)?.[1] ?? 0);
+  counts.passed += pass;
+  counts.failed += fail + (tap.code !== 0 && fail === 0 ? 1 : 0);
+  log(`node: ${pass} passed, ${fail} failed (${bundled.length} file${bundled.length === 1 ? '' : 's'})`);
+  return counts;
+}
+
 async function main() {
   if (selected.length === 0) {
     log('no browser engine available: nothing to run');
@@ -249,6 +293,8 @@ async function main() {
       }
     }
   }
+
+  const nodeResults = await runNodeTests();
 
   log(`engines: ${selected.join(', ')}`);
   const wtrBin = join(root, 'node_modules', '.bin', 'wtr');
@@ -283,6 +329,8 @@ async function main() {
   await cleanup();
 
   let { passed = 0, failed = 0, skipped: skippedTests = 0 } = results ?? {};
+  passed += nodeResults.passed;
+  failed += nodeResults.failed;
   let code = 0;
   const reasons = [];
   if (!results) {
