@@ -28,7 +28,7 @@ for (const mod of modules) {
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[part=headline]')!.textContent).to.match(/\d/);
         // Let a chart re-laid out at the measured width settle before the audit.
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await new Promise((r) => setTimeout(r, 20));
         await el.updateComplete;
         await expect(el).to.be.accessible();
       });

@@ -88,7 +88,9 @@ export function barLayout(data: readonly BarDatum[], options: BarLayoutOptions =
   const left = PAD;
   const right = width - PAD;
   const scale = useLog
-    ? scaleLog().domain([10 ** Math.floor(Math.log10(min)), 10 ** Math.ceil(Math.log10(max))]).range([left, right]).clamp(true)
+    // The domain starts a decade below the smallest value even when that value is a power of
+    // ten, so the smallest bar is never drawn with zero length.
+    ? scaleLog().domain([10 ** Math.floor(Math.log10(min) - 1e-9), 10 ** Math.ceil(Math.log10(max))]).range([left, right]).clamp(true)
     : scaleLinear().domain([0, max]).nice(4).range([left, right]).clamp(true);
   const x0 = left;
   const bars = rows.map((r, i): Bar => {

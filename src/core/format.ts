@@ -57,7 +57,8 @@ export function formatNumber(value: number | Range, locale: string, digits = DIG
 export function formatPercent(value: number | Range, locale: string): string {
   const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
   const tiny = Math.abs(r.high) < 0.01;
-  const digits: Intl.NumberFormatOptions = tiny ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0 };
+  const huge = Math.abs(r.high) >= 10;
+  const digits: Intl.NumberFormatOptions = tiny || huge ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0 };
   const pf = numberFormat(locale, { style: 'percent', ...digits });
   const low = safe(r.low), high = safe(r.high);
   const single = pf.format(high);

@@ -94,5 +94,6 @@ export const readShare = (r: Reader, name: string): Range | undefined =>
 export const readMultiplier = (r: Reader, name: string, max: number): Range | undefined =>
   r.read(name, parseNumberRange, within(name, 1, max));
 
-/** The `claim` attribute. */
-export const readClaim = (r: Reader): Claim | undefined => r.read('claim', parseClaim);
+/** The `claim` attribute; a claim of zero or less says nothing a verdict could weigh. */
+export const readClaim = (r: Reader): Claim | undefined =>
+  r.read('claim', parseClaim, (c, text) => (c.value > 0 ? ok(c) : fail('claim', text, 'out-of-range', 'expect.claim')));

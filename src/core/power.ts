@@ -255,8 +255,10 @@ export function readPowerAttributes(attrs: Attributes): PowerAttributes {
   if (energy && power) r.report({ field: 'power', value: attrs.power ?? '', code: 'conflict', expected: 'expect.onePower' });
   if ((energy || power) && gpus) r.report({ field: 'gpus', value: attrs.gpus ?? '', code: 'conflict', expected: 'expect.onePower' });
   const claim = readClaim(r);
+  // Only an author's valid `gpu` counts as overridden; a default or a refused value does not.
+  const ownGpu = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
   const input: PowerInput = {
-    figures, gpu: gpu.id, region: region.id,
+    figures, region: region.id, ...(ownGpu ? { gpu: gpu.id } : {}),
     ...(energy ? { energy } : power ? { power } : {}),
     ...(gpus ? { gpus } : {}), ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}),
     ...(pue ? { pue } : {}), ...(hours ? { hours } : {}), ...(compare ? { compare } : {}),

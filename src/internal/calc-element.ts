@@ -113,9 +113,9 @@ export abstract class CalcElement<E extends object> extends LitElement {
       this._resize ??= new ResizeObserver(([entry]) => {
         // Whole 8 px steps: sub-pixel jitter must not re-render the chart in a loop.
         const w = Math.max(240, Math.min(800, Math.floor(entry.contentRect.width / 8) * 8));
-        // Next frame: re-rendering inside the observer's callback changes the chart's height in
+        // Next task: re-rendering inside the observer's callback changes the chart's height in
         // the same frame, which browsers report as a ResizeObserver loop error.
-        if (w !== this._chartWidth && entry.contentRect.width > 0) requestAnimationFrame(() => { this._chartWidth = w; });
+        if (w !== this._chartWidth && entry.contentRect.width > 0) setTimeout(() => { this._chartWidth = w; });
       });
       if (this._observed) this._resize.unobserve(this._observed);
       this._resize.observe(chart);

@@ -35,8 +35,8 @@ describe('barLayout', () => {
   it(`barLayout(data) switches to a log scale when values span more than ${LOG_SPAN}×`, () => {
     const l = barLayout([datum('a', 10), datum('b', 10_000)]);
     expect(l.scale).to.equal('log');
-    // Domain [10, 10,000]: 10 sits at the left edge (zero width), 10,000 at the right.
-    expect(l.bars[0].width).to.be.closeTo(0, 1e-9);
+    // Domain [1, 10,000]: a decade below the smallest value, so 10 is a quarter of 472 units long.
+    expect(l.bars[0].width).to.be.closeTo(118, 1e-9);
     expect(l.bars[1].width).to.be.closeTo(472, 1e-9);
   });
 

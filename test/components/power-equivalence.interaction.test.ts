@@ -4,12 +4,12 @@
 // <power-equivalence>: what happens when a reader or a host page acts on it (events, copy), and
 // whether every reader can use it (accessibility, theming, locale, fallback, layout).
 
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/power-equivalence/power-equivalence.js';
 import type { PowerEquivalence, PowerEquivalenceEstimate } from '../../src/components/power-equivalence/power-equivalence.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
-import { collectPageErrors, mount, type AttrMap } from '../helpers/fixture.js';
+import { collectPageErrors, mount, mountTemplate, type AttrMap } from '../helpers/fixture.js';
 import { expectNoBadText, frames, norm, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'power-equivalence';
@@ -21,10 +21,8 @@ const pe = (attrs: AttrMap = {}) => mount<PowerEquivalence>(TAG, attrs);
 async function inWrapper(style: string, attrs: AttrMap = {}): Promise<PowerEquivalence> {
   const el = document.createElement(TAG) as PowerEquivalence;
   for (const [k, v] of Object.entries(attrs)) if (v !== false && v !== undefined) el.setAttribute(k, v === true ? '' : v);
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}>${el}</div>`);
-  const mounted = wrapper.querySelector<PowerEquivalence>(TAG)!;
-  await mounted.updateComplete;
-  return mounted;
+  const wrapper = await mountTemplate<HTMLDivElement>(html`<div style=${style}>${el}</div>`);
+  return wrapper.querySelector<PowerEquivalence>(TAG)!;
 }
 
 /** Records every `estimate-change` on `el` (and on `document`, to prove it crosses the shadow root). */
@@ -72,8 +70,9 @@ describe('<power-equivalence>', () => {
         expect(log.onDocument, 'events on the document').to.have.length(1);
         expect(event.bubbles).to.be.true;
         expect(event.composed).to.be.true;
-        expect(event.estimate).to.equal(el.estimate);
-        expect(event.estimate).not.to.equal(old);
+        // The element may re-render (e.g. when it measures its chart), recomputing an equal estimate.
+        expect(event.estimate).to.deep.equal(el.estimate);
+        expect(event.estimate).not.to.deep.equal(old);
         expect(energyMid(event.estimate)).not.to.equal(energyMid(old));
         expect(energyMid(event.estimate)).to.be.closeTo(SEED_ENERGY_WH / 2, SEED_ENERGY_WH * 1e-9);
         expect(event.estimate.gpus?.mid).to.equal(50_000);
@@ -88,7 +87,7 @@ describe('<power-equivalence>', () => {
       await oneEvent(el, 'estimate-change');
       expect(textOf(el, 'output[for=c-gpus]')).to.equal('50,000');
       expect(textOf(el, '[data-copy-text=summary]')).to.include('50,000');
-      expect(textOf(el, '[part=headline]')).to.include('0.46 TWh');
+      expect(textOf(el, '[part=headline]')).to.include('0.3–1 TWh');
       expectNoBadText(el);
     });
 
@@ -143,8 +142,9 @@ describe('<power-equivalence>', () => {
       try {
         control(el, 'gpus').focus();
         expect(shadow(el).activeElement?.id).to.equal('c-gpus');
+        const next = oneEvent(el, 'estimate-change');
         await sendKeys({ press: 'ArrowRight' });
-        await oneEvent(el, 'estimate-change').catch(() => undefined);
+        await Promise.race([next, new Promise((resolve) => setTimeout(resolve, 2000))]);
         await frames(2);
         expect(log.onEl).to.have.length(1);
         expect(el.estimate!.gpus?.mid).to.equal(101_000);
@@ -289,16 +289,14 @@ describe('<power-equivalence>', () => {
     });
 
     it('follows the nearest lang attribute', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><power-equivalence energy="370 GWh"></power-equivalence></div>`);
+      const wrapper = await mountTemplate<HTMLDivElement>(html`<div lang="de"><power-equivalence energy="370 GWh"></power-equivalence></div>`);
       const el = wrapper.querySelector<PowerEquivalence>(TAG)!;
-      await el.updateComplete;
       expect(textOf(el, '.equivalences li[data-eq=homes]')).to.include('34.300');
     });
 
     it('the locale attribute wins over lang', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><power-equivalence energy="370 GWh" locale="en"></power-equivalence></div>`);
+      const wrapper = await mountTemplate<HTMLDivElement>(html`<div lang="de"><power-equivalence energy="370 GWh" locale="en"></power-equivalence></div>`);
       const el = wrapper.querySelector<PowerEquivalence>(TAG)!;
-      await el.updateComplete;
       expect(textOf(el, '.equivalences li[data-eq=homes]')).to.include('34,300');
     });
 
@@ -319,7 +317,7 @@ describe('<power-equivalence>', () => {
 
   describe('fallback', () => {
     it('light-DOM fallback text is not rendered once upgraded', async () => {
-      const el = await fixture<PowerEquivalence>(html`<power-equivalence>100,000 H100 GPUs use roughly 0.6–2 TWh of electricity a year.</power-equivalence>`);
+      const el = await mountTemplate<PowerEquivalence>(html`<power-equivalence>100,000 H100 GPUs use roughly 0.6–2 TWh of electricity a year.</power-equivalence>`);
       await el.updateComplete;
       expect(shadow(el).querySelector('slot'), 'no slot').to.be.null;
       const range = document.createRange();

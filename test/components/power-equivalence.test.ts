@@ -6,11 +6,11 @@
 // Events, accessibility, theming, locale, fallback, layout and copy are in
 // power-equivalence.interaction.test.ts.
 
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/power-equivalence/power-equivalence.js';
 import { PowerEquivalence } from '../../src/components/power-equivalence/power-equivalence.js';
 import { defineOnce } from '../../src/internal/define.js';
-import { WarningLog, collectPageErrors, mount, type AttrMap } from '../helpers/fixture.js';
+import { WarningLog, collectPageErrors, mount, mountTemplate, type AttrMap } from '../helpers/fixture.js';
 import { barKeys, barWidth, expectNoBadText, norm, part, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'power-equivalence';
@@ -358,7 +358,7 @@ describe('<power-equivalence>', () => {
   });
 
   describe('invalid input', () => {
-    // [description, attributes, attribute to name in the message, value to quote, attribute to remove to fix it]
+    // [description, attributes, attribute named in the message (removing it fixes it), value quoted]
     const cases: Array<[string, AttrMap, string, string]> = [
       ['gpus "-5"', { gpus: '-5' }, 'gpus', '-5'],
       ['gpus "0"', { gpus: '0' }, 'gpus', '0'],
@@ -373,6 +373,8 @@ describe('<power-equivalence>', () => {
       ['theme "blue"', { theme: 'blue' }, 'theme', 'blue'],
       ['as-of "1999-01"', { 'as-of': '1999-01' }, 'as-of', '1999-01'],
       ['energy and power both set', { energy: '370 GWh', power: '42 MW' }, 'power', '42 MW'],
+      ['energy and gpus both set', { energy: '370 GWh', gpus: '50k' }, 'gpus', '50k'],
+      ['power and gpus both set', { power: '42 MW', gpus: '50k' }, 'gpus', '50k'],
       ['locale "not a locale!"', { locale: 'not a locale!' }, 'locale', 'not a locale!'],
     ];
 
@@ -424,7 +426,7 @@ describe('<power-equivalence>', () => {
 
     it('warns on the console once per problem, not once per widget', async () => {
       const seen = warnings.count('“lots of them”');
-      await fixture(html`<div>
+      await mountTemplate(html`<div>
         <power-equivalence gpus="lots of them"></power-equivalence>
         <power-equivalence gpus="lots of them"></power-equivalence>
         <power-equivalence gpus="lots of them"></power-equivalence>
@@ -511,10 +513,12 @@ describe('<power-equivalence>', () => {
       expect(text).not.to.include('a year from');
     });
 
-    it('"at least 0 GWh" is never "about 0 times too low"', async () => {
+    it('"at least 0 GWh" is refused as a claim instead of being "about 0 times too low"', async () => {
       // Any positive estimate is at least 0 GWh; a factor of 0 is not a verdict a reader can use.
       const el = await pe({ energy: '370 GWh', claim: 'at least 0 GWh' });
-      expect(textOf(el, '[part=verdict]')).not.to.match(/\b0 times\b/);
+      expect(shadow(el).querySelector('[part=verdict]')).to.equal(null);
+      expect(norm(textOf(el, '[part=error]'))).to.include('claim: “at least 0 GWh”');
+      expect(headline(el)).to.match(/370/);
     });
 
     it('shows no bad text with a claim', async () => {

@@ -4,7 +4,7 @@
 // Fixtures for component tests: mount an element with attributes set before its first render,
 // as an author's HTML would, and collect console warnings.
 
-import { fixture, html } from '@open-wc/testing';
+import { fixtureSync, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 /** Attribute values; `true` sets a boolean attribute, `false`/`undefined` leaves it out. */
@@ -25,9 +25,18 @@ export function setAttrs(el: Element, attrs: AttrMap): void {
 export async function mount<T extends LitElement>(tag: string, attrs: AttrMap = {}): Promise<T> {
   const el = document.createElement(tag) as T;
   setAttrs(el, attrs);
-  const mounted = await fixture<T>(html`${el}`);
-  await mounted.updateComplete;
-  return mounted;
+  return mountTemplate<T>(html`${el}`);
+}
+
+/**
+ * Mounts `template` (cleaned up after the test) without waiting for an animation frame, which a
+ * background page may never get, then waits for every Lit element in it to finish rendering.
+ */
+export async function mountTemplate<T extends Element>(template: unknown): Promise<T> {
+  const root = fixtureSync<T>(template as Parameters<typeof fixtureSync>[0]);
+  const all = [root, ...root.querySelectorAll('*')] as Array<Element & { updateComplete?: Promise<unknown> }>;
+  await Promise.all(all.map((e) => e.updateComplete));
+  return root;
 }
 
 /**

@@ -79,9 +79,20 @@ export function expectNoBadText(el: Element): void {
   }
 }
 
-/** Resolves after `n` animation frames (to let any stray async work, e.g. events, happen). */
+/**
+ * Resolves after `n` animation frames (to let any stray async work, e.g. events, happen). A page
+ * the runner keeps in the background may get no frames at all, so each frame is capped at 50 ms.
+ */
 export async function frames(n = 2): Promise<void> {
-  for (let i = 0; i < n; i += 1) await new Promise<void>((r) => requestAnimationFrame(() => r()));
+  for (let i = 0; i < n; i += 1) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 50);
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
 }
 
 /** Width of a chart bar's rect, by its `data-key`, or undefined when there is no such bar. */

@@ -143,7 +143,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
     const equivalence = first ? this.equivalencePhrase(first, e) : '';
     const period = this.period(e);
     if (e.mode === 'gpus' && e.gpus && e.gpu) {
-      return this.t('power.summary.gpus', { gpus: formatNumber(e.gpus, this._locale), gpu: e.gpu.name, period, energy, equivalence });
+      return this.t('power.summary.gpus', { count: e.gpus.high, gpus: formatNumber(e.gpus, this._locale), gpu: e.gpu.name, period, energy, equivalence });
     }
     if (e.mode === 'power') return this.t('power.summary.power', { power: formatUnit(e.powerW, 'W', this._locale), period, energy, equivalence });
     return this.t('power.summary.energy', { energy, equivalence });
@@ -169,6 +169,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
       implied = this.t(c.impliedChipShare <= 1 ? 'claim.implied' : 'claim.impliedOver', {
         energy: this.energyText({ low: c.energyWh, mid: c.energyWh, high: c.energyWh }),
         gpus: formatNumber(e.gpus.mid, this._locale), gpu: e.gpu.name, share: formatPercent(c.impliedChipShare, this._locale),
+        per: this.isYear(e) ? this.t('power.per.year') : this.t('power.per.hours', { count: e.hours.mid, countText: formatNumber(e.hours, this._locale) }),
       });
     }
     return html`<div part="verdict" data-kind=${v.kind}>
@@ -234,11 +235,13 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
         high: this.energyText({ low: sens.high, mid: sens.high, high: sens.high }),
       })
       : undefined;
-    const average = this.t('power.averagePower', { power: formatUnit(e.powerW, 'W', this._locale) });
+    // An energy figure has no period of its own; its average power assumes it is spread over a year.
+    const spread = e.mode === 'energy' && this.isYear(e);
+    const average = this.t(spread ? 'power.averagePowerSpread' : 'power.averagePower', { power: formatUnit(e.powerW, 'W', this._locale) });
     return html`<section part="base" aria-labelledby="heading">
       <h2 id="heading">${this.heading || this.t('power.heading')}</h2>
       ${this.renderIssues()}
-      <p part="headline">${this.isYear(e) ? this.t('power.perYear', { energy: this.energyText(e.energyWh) }) : this.energyText(e.energyWh)}</p>
+      <p part="headline">${this.isYear(e) && e.mode !== 'energy' ? this.t('power.perYear', { energy: this.energyText(e.energyWh) }) : this.energyText(e.energyWh)}</p>
       <p class="subline">${average}</p>
       <p part="summary"><span data-copy-text="summary">${summary}</span> ${this.renderCopy(summary, 'ui.copySentence', 'summary')}</p>
       <ul class="equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}>${this.countText(q, e)}</li>`)}</ul>
