@@ -46,9 +46,9 @@ const amdMi3: Source = {
 };
 
 const h100Price: Source = {
-  title: 'H100 price estimates: Raymond James via Barron\'s ($25,000–$30,000, 2023); Sherwood News ($20,000–$40,000, 2024)',
-  publisher: 'Barron\'s; Sherwood News',
-  url: 'https://sherwood.news/tech/companies-hoarding-nvidia-gpu-chips-meta-tesla/',
+  title: 'H100 price estimates: Raymond James via Barron\'s ($25,000–$30,000, 2023), as used by Epoch AI; Sherwood News ($20,000–$40,000, 2024)',
+  publisher: 'Epoch AI; Barron\'s; Sherwood News',
+  url: 'https://github.com/epoch-research/training-cost-trends',
   year: 2024,
   status: 'estimate',
   note: 'No list price is published. The seed story\'s "over $2 billion" for over 100,000 implies at least $20,000.',
@@ -98,9 +98,10 @@ const accelerators: Record<string, Accelerator> = {
     bf16: fig(2250, 'TFLOP/s', klockwood('B200')),
     fp8: fig(4500, 'TFLOP/s', klockwood('B200')),
     price: fig(range(30_000, 40_000, 35_000), 'USD', {
-      title: 'Jensen Huang on the Blackwell price, interview with CNBC', publisher: 'CNBC',
-      url: 'https://www.cnbc.com/2024/03/19/nvidias-blackwell-ai-chip-will-cost-more-than-30000-ceo-says.html',
-      year: 2024, status: 'estimate', note: 'Reported range $30,000–$40,000.',
+      title: 'Nvidia CEO Jensen Huang says demand for next-generation Blackwell AI chip is "insane" (CNBC interview)',
+      publisher: 'CNBC, as reported by Brief Briefing',
+      url: 'https://briefbriefing.com/2024/10/03/nvidia-ceo-jensen-huang-says-demand-for-next-generation-blackwell-ai-chip-is-insane',
+      year: 2024, status: 'estimate', note: 'Reported range $30,000–$40,000 per unit; first quoted by Huang in March 2024.',
     }),
   },
   gb200: {
@@ -142,8 +143,9 @@ const accelerators: Record<string, Accelerator> = {
       year: 2024, status: 'secondary',
     }),
     price: fig(range(15_625), 'USD', {
-      title: 'Intel prices an 8-accelerator Gaudi 3 kit at $125,000', publisher: 'Intel, as reported in the trade press',
-      url: 'https://www.intel.com/content/www/us/en/newsroom/news/computex-2024-keynote.html',
+      title: 'Stacking up Intel Gaudi against Nvidia GPUs for AI (Intel\'s Computex 2024 list prices: 8-accelerator Gaudi 3 kit $125,000)',
+      publisher: 'The Next Platform',
+      url: 'https://www.nextplatform.com/2024/06/13/stacking-up-intel-gaudi-against-nvidia-gpus-for-ai/',
       year: 2024, status: 'secondary', note: '$125,000 ÷ 8 = $15,625 per accelerator.',
     }),
   },
@@ -197,12 +199,12 @@ const regions: Record<string, Region> = {
     id: 'de', name: 'Germany',
     householdKwh: fig(range(3144, 3208), 'kWh/yr', {
       title: 'Average household electricity use of switching customers, 2023 (CHECK24: 3,144 kWh; Verivox: 3,208 kWh)',
-      publisher: 'CHECK24; Verivox', url: 'https://www.verivox.de/strom/verbraucheratlas/', year: 2023, status: 'estimate',
+      publisher: 'CHECK24; Verivox', url: 'https://www.verivox.de/', year: 2023, status: 'estimate',
       note: 'Customer samples, not an official average.',
     }),
     demandTwh: fig(519, 'TWh/yr', {
       title: 'Electricity consumption in Germany, 2022', publisher: 'BDEW, as reported by Handelsblatt',
-      url: 'https://www.bdew.de/energie/stromverbrauch-deutschland/', year: 2022, status: 'secondary',
+      url: 'https://www.bdew.de/', year: 2022, status: 'secondary',
     }),
     gridGPerKwh: fig(381, 'g/kWh', { ...ember, year: 2023 }),
   },
@@ -255,7 +257,7 @@ export const figures: FigureSet = {
   evKwh: fig(2800, 'kWh/yr', {
     title: 'Fact #994: electricity used by an electric car charged at home (Nissan Leaf, 9,697 miles a year)',
     publisher: 'U.S. Department of Energy, Vehicle Technologies Office',
-    url: 'https://www.energy.gov/eere/vehicles/vehicle-technologies-office-fact-week', year: 2017, status: 'verified',
+    url: 'https://www.energy.gov/eere/vehicles/articles/fact-994-september-11-2017-electric-vehicle-charging-consumes-less-energy', year: 2017, status: 'verified',
     note: 'EIA\'s 2020 household survey gives 2,363 kWh of home charging a year; sources disagree.',
   }),
   reactorTwh: fig(8.12, 'TWh/yr', {
@@ -266,8 +268,9 @@ export const figures: FigureSet = {
   hoursPerYear: 8760,
   seed: {
     gpus: fig(100_000, 'GPUs', {
-      title: 'Meta Q3 2024 earnings call: Llama 4 trained "on a cluster that is bigger than 100,000 H100s"',
-      publisher: 'Meta, as reported by Wired', url: 'https://www.wired.com/story/meta-llama-4-ai-gpu-cluster/',
+      title: 'Meta is using more than 100,000 Nvidia H100 AI GPUs to train Llama-4 (Zuckerberg, Q3 2024 earnings call)',
+      publisher: 'Tom\'s Hardware',
+      url: 'https://www.tomshardware.com/tech-industry/artificial-intelligence/meta-is-using-more-than-100-000-nvidia-h100-ai-gpus-to-train-llama-4-mark-zuckerberg-says-that-llama-4-is-being-trained-on-a-cluster-bigger-than-anything-that-ive-seen',
       year: 2024, status: 'secondary',
     }),
     gpu: 'h100-sxm',
