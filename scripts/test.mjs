@@ -272,6 +272,17 @@ async function runNodeTests() {
   return counts;
 }
 
+/** Builds dist/compute-calc.js, which test/bundle.test.ts loads as a site would. */
+async function buildBundle() {
+  const vite = join(root, 'node_modules', '.bin', 'vite');
+  const code = await new Promise((res) => {
+    const p = spawn(vite, ['build', '--mode', 'lib', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+    p.on('exit', (c) => res(c ?? 1));
+    p.on('error', () => res(1));
+  });
+  log(code === 0 ? 'built dist/compute-calc.js for the bundle test' : 'could not build dist/compute-calc.js; the bundle test will fail');
+}
+
 async function main() {
   if (selected.length === 0) {
     log('no browser engine available: nothing to run');
@@ -295,6 +306,7 @@ async function main() {
   }
 
   const nodeResults = await runNodeTests();
+  await buildBundle();
 
   log(`engines: ${selected.join(', ')}`);
   const wtrBin = join(root, 'node_modules', '.bin', 'wtr');
