@@ -3,6 +3,17 @@
 
 import { css } from 'lit';
 
+/** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. AA contrast on #111827. */
+const dark = css`
+  --_accent: var(--cc-accent, #93c5fd);
+  --_muted: var(--cc-muted, #cbd5e1);
+  --_surface: var(--cc-surface, #111827);
+  --_border: var(--cc-border, #475569);
+  --_error: var(--cc-error, #fca5a5);
+  --_claim: var(--cc-claim, #fcd34d);
+  color: #f3f4f6;
+`;
+
 /**
  * Styles every calculator shares. Public theme values are `--cc-*` custom properties read with a
  * fallback; internals read only the private `--_*` copies, so a page can theme one widget or all.
@@ -31,25 +42,9 @@ export const baseStyles = css`
     --_surface: var(--cc-surface, #ffffff);
     color: #111827;
   }
-  :host([theme='dark']) {
-    --_accent: var(--cc-accent, #93c5fd);
-    --_muted: var(--cc-muted, #cbd5e1);
-    --_surface: var(--cc-surface, #111827);
-    --_border: var(--cc-border, #475569);
-    --_error: var(--cc-error, #fca5a5);
-    --_claim: var(--cc-claim, #fcd34d);
-    color: #f3f4f6;
-  }
+  :host([theme='dark']) { ${dark} }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--cc-accent, #93c5fd);
-      --_muted: var(--cc-muted, #cbd5e1);
-      --_surface: var(--cc-surface, #111827);
-      --_border: var(--cc-border, #475569);
-      --_error: var(--cc-error, #fca5a5);
-      --_claim: var(--cc-claim, #fcd34d);
-      color: #f3f4f6;
-    }
+    :host([theme='auto']) { ${dark} }
   }
   @media (prefers-color-scheme: light) {
     :host([theme='auto']) { --_surface: var(--cc-surface, #ffffff); color: #111827; }
