@@ -2,7 +2,7 @@
 // Copyright (c) 2026 compute-calc contributors
 
 /** Why an input was refused. */
-export type IssueCode = 'invalid' | 'out-of-range' | 'unknown' | 'unsupported' | 'conflict';
+export type IssueCode = 'invalid' | 'out-of-range' | 'unknown' | 'unsupported' | 'conflict' | 'missing';
 
 /**
  * A problem with one input, as plain data. The words a reader sees come from the message

@@ -70,6 +70,8 @@ export interface PowerEstimate {
   /** Average power, W. */
   readonly powerW: Range;
   readonly hours: Range;
+  /** Whether `hours` is exactly one year, so figures can be said "a year". */
+  readonly yearly: boolean;
   readonly gpus?: Range;
   readonly gpu?: Accelerator;
   readonly region: Region;
@@ -156,6 +158,7 @@ export function estimatePower(input: PowerInput = {}): PowerEstimate {
   }
   return {
     mode, energyWh, powerW, hours, region, equivalences, assumptions, figuresVersion: f.version,
+    yearly: isPoint(hours) && hours.mid === f.hoursPerYear,
     ...(gpus ? { gpus } : {}), ...(gpu ? { gpu } : {}),
     ...sensitivityOf(energyWh, assumptions),
   };

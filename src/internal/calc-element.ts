@@ -3,9 +3,14 @@
 
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { barLayout, type BarDatum } from '../charts/bars.js';
+import { renderBarChart, renderDataTable } from '../charts/render.js';
+import type { Verdict } from '../core/claim.js';
 import type { Source } from '../core/data/index.js';
-import { formatVersion } from '../core/format.js';
+import { formatFactor, formatMoney, formatNumber, formatPercent, formatUnit, formatVersion } from '../core/format.js';
 import type { Issue } from '../core/issues.js';
+import type { Assumption } from '../core/power.js';
+import type { Range } from '../core/range.js';
 import { translate, type Params } from '../core/messages/index.js';
 import { parseKeyword } from '../core/parse.js';
 import { EstimateChangeEvent } from '../events/estimate-change.js';
@@ -28,6 +33,25 @@ export interface ControlSpec {
   readonly step: number;
   readonly value: number;
   readonly text: string;
+}
+
+/** Everything a calculator shows, as data; the base class lays it out the same way for all. */
+export interface CardView {
+  readonly heading: string;
+  readonly headline: string;
+  readonly subline?: string;
+  /** The one sentence a reader takes away; also the chart's accessible name and the copyable text. */
+  readonly summary: string;
+  /** Calculator-specific figures under the summary (equivalences, cost parts). */
+  readonly body?: TemplateResult;
+  readonly verdict?: { readonly kind: Verdict['kind']; readonly sentence: string; readonly note?: string };
+  readonly chart: readonly BarDatum[];
+  readonly tickFormat: (value: number) => string;
+  readonly controls: readonly ControlSpec[];
+  readonly assumptions: readonly AssumptionRow[];
+  readonly sources: readonly Source[];
+  readonly version: string;
+  readonly sensitivity?: string;
 }
 
 const THEMES = ['light', 'dark', 'auto'] as const;
@@ -131,6 +155,62 @@ export abstract class CalcElement<E extends object> extends LitElement {
 
   /** Parses attributes and computes the estimate into `_estimate`; returns the issues found. */
   protected abstract compute(): Issue[];
+
+  /** What to show for the current estimate. */
+  protected abstract view(estimate: E): CardView;
+
+  protected override render(): TemplateResult {
+    const e = this._estimate;
+    return e ? this.renderCard(this.view(e)) : html`<div part="base">${this.renderIssues()}</div>`;
+  }
+
+  private renderCard(v: CardView): TemplateResult {
+    const layout = barLayout(v.chart, { width: this._chartWidth, tickFormat: v.tickFormat });
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading">${this.heading || v.heading}</h2>
+      ${this.renderIssues()}
+      <p part="headline">${v.headline}</p>
+      ${v.subline ? html`<p class="subline">${v.subline}</p>` : nothing}
+      <p part="summary"><span data-copy-text="summary">${v.summary}</span> ${this.renderCopy(v.summary, 'ui.copySentence', 'summary')}</p>
+      ${v.body ?? nothing}
+      ${v.verdict ? html`<div part="verdict" data-kind=${v.verdict.kind}>
+        <p><strong>${this.t('claim.verdict')}:</strong> ${v.verdict.sentence}</p>
+        ${v.verdict.note ? html`<p>${v.verdict.note}</p>` : nothing}
+      </div>` : nothing}
+      <figure part="chart">
+        ${renderBarChart(layout, v.summary)}
+        ${renderDataTable(this.t('ui.chartData'), [this.t('ui.item'), this.t('ui.value')], layout.bars.map((b) => [b.label, b.valueLabel] as const))}
+      </figure>
+      ${this.renderControls(v.controls)}
+      ${this.renderDetails(v.assumptions, v.sources, v.version, v.summary, v.sensitivity)}
+    </section>`;
+  }
+
+  /** The verdict sentence for a checked claim; `estimate` is the estimate in the claim's terms. */
+  protected verdictSentence(v: Verdict, estimate: string): string {
+    const key = v.kind === 'consistent' ? 'claim.consistent' : v.kind === 'too-high' ? 'claim.tooHigh' : 'claim.tooLow';
+    return this.t(key, { claim: v.claim.text, factor: formatFactor(v.factor, this._locale), estimate });
+  }
+
+  /** An assumption's value as a reader reads it, by its unit; money in `currency` at `rate` per USD. */
+  protected assumptionValue(a: Assumption, currency = 'USD', rate = 1): string {
+    const l = this._locale;
+    const money = (r: Range) => formatMoney({ low: r.low * rate, mid: r.mid * rate, high: r.high * rate }, currency, l);
+    switch (a.unit) {
+      case 'Wh': case 'W': return formatUnit(a.value, a.unit, l);
+      case '%': return formatPercent(a.value, l);
+      case '×': return `${formatNumber(a.value, l)}×`;
+      case 'h': return `${formatNumber(a.value, l)} h`;
+      case 'USD': return money(a.value);
+      case 'USD/kWh': return `${money(a.value)}/kWh`;
+      default: return formatNumber(a.value, l);
+    }
+  }
+
+  /** Sources of the assumptions, each once. */
+  protected sourcesOf(assumptions: readonly Assumption[]): Source[] {
+    return assumptions.map((a) => a.source).filter((s): s is Source => s !== undefined);
+  }
 
   private resolveLocale(issues: Issue[]): string {
     const wanted = this.locale?.trim() || this.closest('[lang]')?.getAttribute('lang') || (typeof navigator !== 'undefined' ? navigator.language : '') || 'en';

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { barLayout, type BarDatum } from '../../charts/bars.js';
-import { renderBarChart, renderDataTable } from '../../charts/render.js';
-import type { Source } from '../../core/data/index.js';
-import { formatFactor, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
+import type { BarDatum } from '../../charts/bars.js';
+import { formatNumber, formatPercent, formatUnit } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import {
   checkPowerClaim, estimatePower, readPowerAttributes, unsupportedClaimIssue,
-  type Assumption, type EquivalenceResult, type PowerClaimCheck, type PowerEstimate, type PowerInput,
+  type EquivalenceResult, type PowerClaimCheck, type PowerEstimate, type PowerInput,
 } from '../../core/power.js';
-import { isPoint, type Range } from '../../core/range.js';
-import { CalcElement, type AssumptionRow, type ControlSpec } from '../../internal/calc-element.js';
+import { point, type Range } from '../../core/range.js';
+import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './power-equivalence.styles.js';
 
@@ -113,7 +111,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
   }
 
   private isYear(e: PowerEstimate): boolean {
-    return isPoint(e.hours) && e.hours.mid === 8760;
+    return e.yearly;
   }
 
   private period(e: PowerEstimate): string {
@@ -157,56 +155,31 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
     return q ? `${n} ${this.t(`power.count.${q.id}`, { count: c.verdict.estimate.mid, region: this.regionName(e) })}` : n;
   }
 
-  private renderVerdict(e: PowerEquivalenceEstimate): TemplateResult | typeof nothing {
+  private verdict(e: PowerEquivalenceEstimate): CardView['verdict'] {
     const c = e.claimCheck;
     const claim = this._claim;
-    if (!c || !claim) return nothing;
-    const v = c.verdict;
-    const key = v.kind === 'consistent' ? 'claim.consistent' : v.kind === 'too-high' ? 'claim.tooHigh' : 'claim.tooLow';
-    const sentence = this.t(key, { claim: claim.text, factor: formatFactor(v.factor, this._locale), estimate: this.claimEstimateText(claim, c, e) });
-    let implied: string | undefined;
+    if (!c || !claim) return undefined;
+    let note: string | undefined;
     if (c.impliedChipShare !== undefined && c.energyWh !== undefined && e.gpus && e.gpu) {
-      implied = this.t(c.impliedChipShare <= 1 ? 'claim.implied' : 'claim.impliedOver', {
-        energy: this.energyText({ low: c.energyWh, mid: c.energyWh, high: c.energyWh }),
+      note = this.t(c.impliedChipShare <= 1 ? 'claim.implied' : 'claim.impliedOver', {
+        energy: this.energyText(point(c.energyWh)),
         gpus: formatNumber(e.gpus.mid, this._locale), gpu: e.gpu.name, share: formatPercent(c.impliedChipShare, this._locale),
         per: this.isYear(e) ? this.t('power.per.year') : this.t('power.per.hours', { count: e.hours.mid, countText: formatNumber(e.hours, this._locale) }),
       });
     }
-    return html`<div part="verdict" data-kind=${v.kind}>
-      <p><strong>${this.t('claim.verdict')}:</strong> ${sentence}</p>
-      ${implied ? html`<p>${implied}</p>` : nothing}
-    </div>`;
+    return { kind: c.verdict.kind, sentence: this.verdictSentence(c.verdict, this.claimEstimateText(claim, c, e)), ...(note ? { note } : {}) };
   }
 
   private chartData(e: PowerEquivalenceEstimate): BarDatum[] {
     const rows: BarDatum[] = [{ key: 'estimate', kind: 'main', label: this.t('ui.estimateLabel'), value: e.energyWh, valueLabel: this.energyText(e.energyWh) }];
     if (e.claimCheck?.energyWh !== undefined) {
-      const w = e.claimCheck.energyWh;
-      rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: { low: w, mid: w, high: w }, valueLabel: this.energyText({ low: w, mid: w, high: w }) });
+      const w = point(e.claimCheck.energyWh);
+      rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: w, valueLabel: this.energyText(w) });
     }
     for (const q of e.equivalences) {
       rows.push({ key: q.id, kind: 'reference', label: this.t(`power.ref.${q.id}`, { region: this.regionName(e) }), value: q.unitWh, valueLabel: this.energyText(q.unitWh) });
     }
     return rows;
-  }
-
-  private assumptionRows(e: PowerEstimate): AssumptionRow[] {
-    const l = this._locale;
-    const value = (a: Assumption): string => {
-      switch (a.unit) {
-        case 'Wh': return this.energyText(a.value);
-        case 'W': return formatUnit(a.value, 'W', l);
-        case '%': return formatPercent(a.value, l);
-        case '×': return `${formatNumber(a.value, l)}×`;
-        case 'h': return `${formatNumber(a.value, l)} h`;
-        default: return formatNumber(a.value, l);
-      }
-    };
-    return e.assumptions.map((a) => ({
-      name: this.t(`power.a.${a.id}`, { region: this.regionName(e) }),
-      value: a.id === 'gpus' && e.gpu ? `${value(a)} × ${e.gpu.name}` : value(a),
-      overridden: a.overridden,
-    }));
   }
 
   private controls(e: PowerEstimate): ControlSpec[] {
@@ -221,38 +194,35 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
     ];
   }
 
-  protected override render(): TemplateResult {
-    const e = this._estimate;
-    if (!e) return html`<div part="base">${this.renderIssues()}</div>`;
-    const summary = this.summary(e);
-    const layout = barLayout(this.chartData(e), { width: this._chartWidth, tickFormat: (v) => formatUnit(v, 'Wh', this._locale, 1) });
-    const sources = e.assumptions.map((a) => a.source).filter((s): s is Source => s !== undefined);
+  protected view(e: PowerEquivalenceEstimate): CardView {
+    const l = this._locale;
     const sens = e.sensitivity;
-    const sensitivity = sens
-      ? this.t('ui.mostSensitive', {
-        name: this.t(`power.a.${sens.id}`, { region: this.regionName(e) }).toLowerCase(),
-        low: this.energyText({ low: sens.low, mid: sens.low, high: sens.low }),
-        high: this.energyText({ low: sens.high, mid: sens.high, high: sens.high }),
-      })
-      : undefined;
     // An energy figure has no period of its own; its average power assumes it is spread over a year.
     const spread = e.mode === 'energy' && this.isYear(e);
-    const average = this.t(spread ? 'power.averagePowerSpread' : 'power.averagePower', { power: formatUnit(e.powerW, 'W', this._locale) });
-    return html`<section part="base" aria-labelledby="heading">
-      <h2 id="heading">${this.heading || this.t('power.heading')}</h2>
-      ${this.renderIssues()}
-      <p part="headline">${this.isYear(e) && e.mode !== 'energy' ? this.t('power.perYear', { energy: this.energyText(e.energyWh) }) : this.energyText(e.energyWh)}</p>
-      <p class="subline">${average}</p>
-      <p part="summary"><span data-copy-text="summary">${summary}</span> ${this.renderCopy(summary, 'ui.copySentence', 'summary')}</p>
-      <ul class="equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}>${this.countText(q, e)}</li>`)}</ul>
-      ${this.renderVerdict(e)}
-      <figure part="chart">
-        ${renderBarChart(layout, summary)}
-        ${renderDataTable(this.t('ui.chartData'), [this.t('ui.item'), this.t('ui.value')], layout.bars.map((b) => [b.label, b.valueLabel] as const))}
-      </figure>
-      ${this.renderControls(this.controls(e))}
-      ${this.renderDetails(this.assumptionRows(e), sources, e.figuresVersion, summary, sensitivity)}
-    </section>`;
+    return {
+      heading: this.t('power.heading'),
+      headline: this.isYear(e) && e.mode !== 'energy' ? this.t('power.perYear', { energy: this.energyText(e.energyWh) }) : this.energyText(e.energyWh),
+      subline: this.t(spread ? 'power.averagePowerSpread' : 'power.averagePower', { power: formatUnit(e.powerW, 'W', l) }),
+      summary: this.summary(e),
+      body: html`<ul class="equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}>${this.countText(q, e)}</li>`)}</ul>`,
+      verdict: this.verdict(e),
+      chart: this.chartData(e),
+      tickFormat: (v) => formatUnit(v, 'Wh', l, 1),
+      controls: this.controls(e),
+      assumptions: e.assumptions.map((a) => ({
+        name: this.t(`power.a.${a.id}`, { region: this.regionName(e) }),
+        value: a.id === 'gpus' && e.gpu ? `${this.assumptionValue(a)} × ${e.gpu.name}` : this.assumptionValue(a),
+        overridden: a.overridden,
+      })),
+      sources: this.sourcesOf(e.assumptions),
+      version: e.figuresVersion,
+      ...(sens ? {
+        sensitivity: this.t('ui.mostSensitive', {
+          name: this.t(`power.a.${sens.id}`, { region: this.regionName(e) }).toLowerCase(),
+          low: this.energyText(point(sens.low)), high: this.energyText(point(sens.high)),
+        }),
+      } : {}),
+    };
   }
 }
 

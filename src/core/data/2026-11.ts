@@ -174,6 +174,10 @@ const regions: Record<string, Region> = {
       publisher: 'U.S. Energy Information Administration', url: 'https://www.eia.gov/tools/faqs/faq.php?id=74',
       year: 2023, status: 'verified', note: '0.81 lb CO2 per kWh of utility-scale generation, direct emissions.',
     }),
+    electricityUsdPerKwh: fig(0.0806, 'USD/kWh', {
+      ...epochEnergy, year: 2023, status: 'secondary',
+      note: 'U.S. industrial average, 8.06 ¢/kWh in 2023 (8.32 ¢ in 2022), from EIA Electric Power Monthly table 5.6.A as cited by Epoch AI.',
+    }),
   },
   uk: {
     id: 'uk', name: 'the United Kingdom',
@@ -184,6 +188,7 @@ const regions: Record<string, Region> = {
     }),
     demandTwh: null,
     gridGPerKwh: null,
+    electricityUsdPerKwh: null,
   },
   eu: {
     id: 'eu', name: 'the European Union',
@@ -194,6 +199,7 @@ const regions: Record<string, Region> = {
     }),
     demandTwh: null,
     gridGPerKwh: null,
+    electricityUsdPerKwh: null,
   },
   de: {
     id: 'de', name: 'Germany',
@@ -207,6 +213,7 @@ const regions: Record<string, Region> = {
       url: 'https://www.bdew.de/', year: 2022, status: 'secondary',
     }),
     gridGPerKwh: fig(381, 'g/kWh', { ...ember, year: 2023 }),
+    electricityUsdPerKwh: null,
   },
   jp: {
     id: 'jp', name: 'Japan',
@@ -216,12 +223,14 @@ const regions: Record<string, Region> = {
     }),
     demandTwh: null,
     gridGPerKwh: null,
+    electricityUsdPerKwh: null,
   },
   cn: {
     id: 'cn', name: 'China',
     householdKwh: null,
     demandTwh: fig(10_070, 'TWh/yr', ember),
     gridGPerKwh: fig(555, 'g/kWh', ember),
+    electricityUsdPerKwh: null,
   },
   world: {
     id: 'world', name: 'the world',
@@ -231,6 +240,7 @@ const regions: Record<string, Region> = {
       year: 2024, status: 'secondary',
     }),
     gridGPerKwh: fig(481, 'g/kWh', { ...ember, year: 2023, note: 'Lifecycle CO2e, 2023, as cited by Statista.' }),
+    electricityUsdPerKwh: null,
   },
 };
 
@@ -264,6 +274,17 @@ export const figures: FigureSet = {
     title: 'Nuclear explained: U.S. fleet capacity factor 92.7% (2021)', publisher: 'U.S. Energy Information Administration',
     url: 'https://www.eia.gov/energyexplained/nuclear/', year: 2021, status: 'derived',
     note: '1 GW × 8,760 h × 0.927 = 8.12 TWh a year.',
+  }),
+  serverCost: fig(range(1.54, 1.69, 1.64), '×', {
+    title: 'training-cost-trends, hardware.py (server cost overhead)', publisher: 'Epoch AI',
+    url: 'https://github.com/epoch-research/training-cost-trends', year: 2024, status: 'verified',
+    note: 'Server price ÷ GPU price: 1.64 on average (A100 1.66, V100 1.69, P100 1.54).',
+  }),
+  networkCost: fig(range(1.11, 1.18, 1.14), '×', {
+    title: 'The rising costs of training frontier AI models (arXiv:2405.21015)', publisher: 'Cottier et al., Epoch AI and Stanford',
+    url: 'https://arxiv.org/abs/2405.21015', year: 2024, status: 'derived',
+    note: 'Cluster interconnect is 9–13% of amortized hardware cost; analysts put networking at 10–15% of cluster cost. '
+      + 'A 10–15% share adds 11–18% on top of the servers (1 ÷ (1 − share)).',
   }),
   hoursPerYear: 8760,
   seed: {

@@ -54,6 +54,8 @@ export interface Region {
   readonly demandTwh: Figure<number> | null;
   /** Average grid carbon intensity, g CO2(e) per kWh. */
   readonly gridGPerKwh: Figure<number> | null;
+  /** Industrial electricity price, USD per kWh, for running costs. */
+  readonly electricityUsdPerKwh: Figure<number> | null;
 }
 
 /** A dated, immutable set of every default the calculators use. */
@@ -72,6 +74,10 @@ export interface FigureSet {
   readonly evKwh: Figure<number>;
   /** Annual output of a 1-GW nuclear reactor, TWh. */
   readonly reactorTwh: Figure<number>;
+  /** Whole-server cost as a multiple of the GPUs' cost (CPUs, memory, chassis, intra-server network). */
+  readonly serverCost: Figure<Range>;
+  /** Cluster hardware cost as a multiple of server cost (scale-out network and storage). */
+  readonly networkCost: Figure<Range>;
   /** Hours in a year. */
   readonly hoursPerYear: number;
   /** The seed story's cluster, what a bare tag shows: GPU count and accelerator id. */
