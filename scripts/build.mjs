@@ -8,4 +8,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
 run('node_modules/.bin/vite', ['build', '--mode', 'lib', '--logLevel', 'warn']);
+// Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
+// This file is the CDN artefact that nobody re-bundles, so minify it fully.
+run('node_modules/.bin/esbuild', ['dist/compute-calc.js', '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', '--outfile=dist/compute-calc.js', '--log-level=warning']);
 console.log('build: dist/ (ES modules + .d.ts) and dist/compute-calc.js');

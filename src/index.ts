@@ -5,3 +5,4 @@
 export * from './components/power-equivalence/power-equivalence.js';
 export { EstimateChangeEvent } from './events/estimate-change.js';
 export { addCatalog } from './core/messages/index.js';
+export * from './components/gpu-cluster-cost/gpu-cluster-cost.js';

@@ -57,6 +57,8 @@ export interface CostEstimate {
   readonly running?: Range;
   /** Capex plus running cost, or whichever of them is known. */
   readonly total?: Range;
+  /** Capex per accelerator, USD. */
+  readonly perGpu?: Range;
   /** The power model behind the running cost. */
   readonly power: PowerEstimate;
   /** Energy over `years`, Wh. */
@@ -124,10 +126,13 @@ export function estimateClusterCost(input: CostInput = {}): CostEstimate {
   const total = capex && running ? add(capex, running) : capex ?? running;
   return {
     gpus, gpu, scope, years, parts, power, energyWh, assumptions, figuresVersion: f.version,
-    ...(price ? { price } : {}), ...(capex ? { capex } : {}), ...(running ? { running } : {}), ...(total ? { total } : {}),
+    ...(price ? { price } : {}), ...(capex ? { capex, perGpu: perUnit(capex, gpus) } : {}), ...(running ? { running } : {}), ...(total ? { total } : {}),
     ...(total ? sensitivityOf(total, assumptions) : {}),
   };
 }
+
+/** Bound-by-bound quotient: capex was built bound by bound from the GPU count, so this undoes it exactly. */
+const perUnit = (total: Range, count: Range): Range => ({ low: total.low / count.low, mid: total.mid / count.mid, high: total.high / count.high });
 
 /** A cost multiplier's addition alone: 1.64× the chips means the rest of the server is 0.64×. */
 const minusOne = (r: Range): Range => ({ low: r.low - 1, mid: r.mid - 1, high: r.high - 1 });
@@ -184,7 +189,10 @@ export function readCostAttributes(attrs: Attributes): CostAttributes {
   if (currency !== 'USD') {
     if (rateRead) rate = rateRead.mid;
     else {
-      r.report({ field: 'exchange-rate', value: attrs['exchange-rate'] ?? '', code: 'invalid', expected: 'expect.exchangeRate', params: { currency } });
+      // Without a usable rate, amounts stay in US dollars; say so once, on the missing rate.
+      if (r.text('exchange-rate') === undefined) {
+        r.report({ field: 'exchange-rate', value: '', code: 'missing', expected: 'expect.exchangeRate', params: { currency } });
+      }
       currency = 'USD';
     }
   }
@@ -200,7 +208,7 @@ export function readCostAttributes(attrs: Attributes): CostAttributes {
     m.value.low > 0 ? ok(m) : fail('price', t, 'out-of-range', 'expect.positive'));
   const price = priceMoney && priceText ? toUsd('price', priceText, priceMoney) : undefined;
   if (!price && !priceText && !gpu.price) {
-    r.report({ field: 'price', value: '', code: 'unsupported', expected: 'expect.priceNeeded', params: { gpu: gpu.name } });
+    r.report({ field: 'price', value: '', code: 'missing', expected: 'expect.priceNeeded', params: { gpu: gpu.name } });
   }
   const scope = r.read('scope', (n, t) => parseKeyword(n, t, SCOPES));
   const years = r.read('years', parseNumberRange, within('years', 0, 100));
@@ -210,7 +218,7 @@ export function readCostAttributes(attrs: Attributes): CostAttributes {
     m.value.low > 0 && m.value.high < 10 ? ok(m) : fail('electricity-price', t, 'out-of-range', 'expect.energyPrice'));
   const electricityPrice = epMoney && epText ? toUsd('electricity-price', epText, epMoney) : undefined;
   if (years && years.high > 0 && !electricityPrice && !epText && !region.electricityUsdPerKwh) {
-    r.report({ field: 'electricity-price', value: '', code: 'unsupported', expected: 'expect.energyPriceNeeded', params: { region: region.name } });
+    r.report({ field: 'electricity-price', value: '', code: 'missing', expected: 'expect.energyPriceNeeded', params: { region: region.name } });
   }
   const utilization = readShare(r, 'utilization');
   const overhead = readMultiplier(r, 'overhead', 5);

@@ -73,6 +73,9 @@ export abstract class CalcElement<E extends object> extends LitElement {
   /** BCP 47 locale for numbers and words; defaults to the nearest `lang` attribute, then the browser's. */
   @property() locale?: string;
 
+  /** Currency for money figures (ISO 4217, e.g. `EUR`); amounts are converted with `exchange-rate`. */
+  @property() currency?: string;
+
   /** Colour scheme: `light`, `dark`, or `auto` (follows the reader's system); unset inherits the page's colours. */
   @property({ reflect: true }) theme?: string;
 
@@ -229,7 +232,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
   protected renderIssues(): TemplateResult | typeof nothing {
     if (this._issues.length === 0) return nothing;
     return html`<div part="error" role="alert"><ul>
-      ${this._issues.map((i) => html`<li>${this.t(`issue.${i.code}`, this.issueParams(i, this._locale))} ${this.t('issue.fallback')}</li>`)}
+      ${this._issues.map((i) => html`<li>${this.t(`issue.${i.code}`, this.issueParams(i, this._locale))}${i.code === 'missing' ? '' : ` ${this.t('issue.fallback')}`}</li>`)}
     </ul></div>`;
   }
 

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { BarDatum } from '../../charts/bars.js';
+import { checkClaim, type Verdict } from '../../core/claim.js';
+import {
+  claimUsd, estimateClusterCost, readCostAttributes, type CostEstimate, type CostInput,
+} from '../../core/cost.js';
+import { formatMoney, formatNumber } from '../../core/format.js';
+import type { Issue } from '../../core/issues.js';
+import { point, type Range } from '../../core/range.js';
+import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { defineOnce } from '../../internal/define.js';
+import { styles } from './gpu-cluster-cost.styles.js';
+
+/** What `estimate` holds: the cost model's result (USD), the display currency and rate, and the claim check. */
+export interface GpuClusterCostEstimate extends CostEstimate {
+  readonly currency: string;
+  /** Display-currency units per USD. */
+  readonly rate: number;
+  readonly verdict?: Verdict;
+}
+
+/**
+ * @summary What a GPU cluster costs to buy (chips, servers, network) and to run, with sourced
+ * price ranges and a check of a story's figure.
+ *
+ * @slot - Fallback content shown until the element upgrades, and where scripts do not run.
+ *
+ * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
+ *
+ * @csspart base - The card around everything.
+ * @csspart headline - The cost figure.
+ * @csspart summary - The one-sentence summary, also the chart's accessible name.
+ * @csspart verdict - The claim check.
+ * @csspart chart - The figure holding the SVG chart.
+ * @csspart chart-svg - The SVG chart.
+ * @csspart controls - The reader's sliders.
+ * @csspart details - The "How is this calculated?" disclosure.
+ * @csspart error - Inline messages about invalid attributes.
+ *
+ * @cssproperty [--cc-accent=#1d4ed8] - Headline and bar colour.
+ * @cssproperty [--cc-muted=#4b5563] - Secondary text and part bars.
+ * @cssproperty [--cc-surface=transparent] - Card background.
+ * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
+ * @cssproperty [--cc-radius=8px] - Corner radius.
+ * @cssproperty [--cc-font=inherit] - Font family.
+ * @cssproperty [--cc-error=#b91c1c] - Error text and border.
+ * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
+ */
+export class GpuClusterCost extends CalcElement<GpuClusterCostEstimate> {
+  static override styles = [CalcElement.styles, styles];
+
+  /** Number of accelerators, e.g. `100000`, `100k` or `50k-100k`. Default: the seed story's 100,000. */
+  @property() gpus?: string;
+
+  /** Accelerator id from the catalog, e.g. `h100-sxm`, `b200`. */
+  @property() gpu?: string;
+
+  /** Price per accelerator: `$25,000`, `$25k`, `$25k–$40k`; default: the catalog's sourced range. */
+  @property() price?: string;
+
+  /** What to count: `chips`, `servers` (whole servers) or `cluster` (plus network and storage). */
+  @property() scope?: string;
+
+  /** Years of operation to add electricity for; `0` (default) counts the purchase only. */
+  @property() years?: string;
+
+  /** Electricity price per kWh, e.g. `0.08`, `$0.08/kWh` or `8 ¢/kWh`; default: the region's industrial price. */
+  @property({ attribute: 'electricity-price' }) electricityPrice?: string;
+
+  /** Region for the electricity price: `us` (others need `electricity-price`). */
+  @property() region?: string;
+
+  /** Display-currency units per US dollar, e.g. `0.92` with `currency="EUR"`. */
+  @property({ attribute: 'exchange-rate' }) exchangeRate?: string;
+
+  /** Average draw as a share of rated power, for the running cost. */
+  @property() utilization?: string;
+
+  /** Rest of the server and network power as a multiple of GPU power, for the running cost. */
+  @property() overhead?: string;
+
+  /** Data-centre power usage effectiveness, for the running cost. */
+  @property() pue?: string;
+
+  protected compute(): Issue[] {
+    const parsed = readCostAttributes({
+      gpus: this.gpus, gpu: this.gpu, price: this.price, scope: this.scope, years: this.years,
+      'electricity-price': this.electricityPrice, region: this.region, currency: this.currency,
+      'exchange-rate': this.exchangeRate, utilization: this.utilization, overhead: this.overhead, pue: this.pue,
+      claim: this.claim, 'as-of': this.asOf,
+    });
+    const issues = [...parsed.issues];
+    const o = this._overrides;
+    const input: CostInput = {
+      ...parsed.input,
+      ...(o.gpus !== undefined ? { gpus: o.gpus } : {}),
+      ...(o.price !== undefined ? { price: o.price } : {}),
+      ...(o.years !== undefined ? { years: o.years } : {}),
+    };
+    const estimate = estimateClusterCost(input);
+    let verdict: Verdict | undefined;
+    if (parsed.claim) {
+      const usd = claimUsd(parsed.claim, parsed.currency, parsed.rate);
+      if (usd !== undefined && estimate.total) verdict = checkClaim({ ...parsed.claim, value: usd }, estimate.total);
+      else if (usd === undefined) {
+        issues.push({ field: 'claim', value: parsed.claim.text, code: 'unsupported', expected: 'expect.claimMoney' });
+      }
+    }
+    this._estimate = { ...estimate, currency: parsed.currency, rate: parsed.rate, ...(verdict ? { verdict } : {}) };
+    return issues;
+  }
+
+  private money(r: Range, e: GpuClusterCostEstimate): string {
+    return formatMoney({ low: r.low * e.rate, mid: r.mid * e.rate, high: r.high * e.rate }, e.currency, this._locale);
+  }
+
+  /** The one sentence a reader takes away; also the chart's accessible name. */
+  summary(e: GpuClusterCostEstimate): string {
+    const l = this._locale;
+    const gpus = formatNumber(e.gpus, l);
+    const count = e.gpus.high;
+    const first = e.capex
+      ? this.t(`cost.summary.${e.scope}`, { count, gpus, gpu: e.gpu.name, capex: this.money(e.capex, e) })
+      : this.t('cost.summary.noPrice', { gpus, gpu: e.gpu.name });
+    const running = e.running
+      ? ` ${this.t('cost.summary.running', { count: e.years.high, countText: formatNumber(e.years, l), running: this.money(e.running, e) })}`
+      : '';
+    return first + running;
+  }
+
+  private partLabel(id: string, e: GpuClusterCostEstimate): string {
+    return this.t(`cost.part.${id}`, { count: e.years.high, countText: formatNumber(e.years, this._locale) });
+  }
+
+  /** Bars in the display currency, so the axis ticks fall on round amounts of it. */
+  private chartData(e: GpuClusterCostEstimate): BarDatum[] {
+    const rows: BarDatum[] = [];
+    const shown = (r: Range): Range => ({ low: r.low * e.rate, mid: r.mid * e.rate, high: r.high * e.rate });
+    if (e.total && e.parts.length > 1) {
+      rows.push({ key: 'total', kind: 'main', label: this.t('cost.part.total'), value: shown(e.total), valueLabel: this.money(e.total, e) });
+    }
+    for (const p of e.parts) {
+      rows.push({ key: p.id, kind: e.parts.length > 1 ? 'reference' : 'main', label: this.partLabel(p.id, e), value: shown(p.value), valueLabel: this.money(p.value, e) });
+    }
+    if (e.verdict) {
+      const c = point(e.verdict.claim.value);
+      rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: shown(c), valueLabel: this.money(c, e) });
+    }
+    return rows;
+  }
+
+  private controls(e: GpuClusterCostEstimate): ControlSpec[] {
+    const l = this._locale;
+    const specs: ControlSpec[] = [
+      { id: 'gpus', label: this.t('cost.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatNumber(e.gpus.mid, l) },
+    ];
+    if (e.price) {
+      specs.push({ id: 'price', label: this.t('cost.a.price'), min: 5000, max: 80_000, step: 500, value: e.price.mid, text: this.money(point(e.price.mid), e) });
+    }
+    specs.push({ id: 'years', label: this.t('cost.a.years'), min: 0, max: 10, step: 1, value: e.years.mid, text: formatNumber(e.years.mid, l) });
+    return specs;
+  }
+
+  protected view(e: GpuClusterCostEstimate): CardView {
+    const sens = e.sensitivity;
+    const name = (id: string) => this.t(['tdp', 'overhead', 'utilization', 'pue'].includes(id) ? `power.a.${id}` : `cost.a.${id}`);
+    const subline = e.capex && e.running
+      ? this.t('cost.split', { capex: this.money(e.capex, e), running: this.money(e.running, e) })
+      : e.perGpu ? this.t('cost.perGpu', { value: this.money(e.perGpu, e) }) : undefined;
+    return {
+      heading: this.t('cost.heading'),
+      // Without a price the running cost alone is not "what the cluster costs"; it stays in the body.
+      headline: e.capex && e.total ? this.money(e.total, e) : this.t('cost.priceNeeded'),
+      ...(subline ? { subline } : {}),
+      summary: this.summary(e),
+      body: html`<ul class="parts">${e.parts.map((p) => html`<li data-part=${p.id}><strong>${this.money(p.value, e)}</strong> ${this.partLabel(p.id, e)}</li>`)}</ul>`,
+      ...(e.verdict && e.total ? { verdict: { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, this.money(e.total, e)) } } : {}),
+      chart: this.chartData(e),
+      tickFormat: (v) => formatMoney(v, e.currency, this._locale),
+      controls: this.controls(e),
+      assumptions: e.assumptions.map((a) => ({
+        name: name(a.id),
+        value: a.id === 'gpus' ? `${this.assumptionValue(a)} × ${e.gpu.name}` : this.assumptionValue(a, e.currency, e.rate),
+        overridden: a.overridden,
+      })),
+      sources: this.sourcesOf(e.assumptions),
+      version: e.figuresVersion,
+      ...(sens ? {
+        sensitivity: this.t('ui.mostSensitive', { name: name(sens.id).toLowerCase(), low: this.money(point(sens.low), e), high: this.money(point(sens.high), e) }),
+      } : {}),
+    };
+  }
+}
+
+defineOnce('gpu-cluster-cost', GpuClusterCost);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gpu-cluster-cost': GpuClusterCost;
+  }
+}
