@@ -5,6 +5,7 @@
 // one defined is read, so a typo in a custom-property name fails here instead of rendering grey.
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
+import { styles as costStyles } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.styles.js';
 import { styles as powerStyles } from '../../src/components/power-equivalence/power-equivalence.styles.js';
 import { baseStyles } from '../../src/internal/styles.js';
 
@@ -17,7 +18,10 @@ function tokens(sheets: CSSResult[]): { defined: Set<string>; used: Set<string>;
   };
 }
 
-const sets: Array<[string, CSSResult[]]> = [['<power-equivalence>', [baseStyles, powerStyles]]];
+const sets: Array<[string, CSSResult[]]> = [
+  ['<power-equivalence>', [baseStyles, powerStyles]],
+  ['<gpu-cluster-cost>', [baseStyles, costStyles]],
+];
 
 for (const [name, sheets] of sets) {
   describe(`${name} style tokens`, () => {
