@@ -3,3 +3,5 @@
 
 // The demo pages load the library from source, as a site would load dist/compute-calc.js.
 import '../src/index.js';
+import '../src/components/training-time/training-time.js';
+import '../src/components/carbon-footprint/carbon-footprint.js';

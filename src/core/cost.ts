@@ -106,7 +106,8 @@ export function estimateClusterCost(input: CostInput = {}): CostEstimate {
     }
   }
   const power = estimatePower({
-    gpus, gpu: gpu.id, region: region.id, figures: f, hours: mul(years.high > 0 ? years : 1, f.hoursPerYear),
+    gpus, region: region.id, figures: f, hours: mul(years.high > 0 ? years : 1, f.hoursPerYear),
+    ...(input.gpu !== undefined ? { gpu: input.gpu } : {}),
     ...(input.utilization !== undefined ? { utilization: input.utilization } : {}),
     ...(input.overhead !== undefined ? { overhead: input.overhead } : {}),
     ...(input.pue !== undefined ? { pue: input.pue } : {}),
@@ -120,19 +121,24 @@ export function estimateClusterCost(input: CostInput = {}): CostEstimate {
     assumptions.push(
       { id: 'years', value: years, unit: 'years', overridden: own(input.years), factor: true },
       { id: 'electricityPrice', value: toRange(electricityPrice), unit: 'USD/kWh', overridden: own(input.electricityPrice), factor: true, ...(own(input.electricityPrice) || !region.electricityUsdPerKwh ? {} : { source: region.electricityUsdPerKwh.source }) },
-      ...power.assumptions.filter((a) => ['tdp', 'overhead', 'utilization', 'pue'].includes(a.id)).map((a) => ({ ...a, factor: false })),
+      ...power.assumptions.filter((a) => RUNNING.includes(a.id) && a.id !== 'years' && a.id !== 'electricityPrice'),
     );
   }
   const total = capex && running ? add(capex, running) : capex ?? running;
   return {
     gpus, gpu, scope, years, parts, power, energyWh, assumptions, figuresVersion: f.version,
     ...(price ? { price } : {}), ...(capex ? { capex, perGpu: perUnit(capex, gpus) } : {}), ...(running ? { running } : {}), ...(total ? { total } : {}),
-    ...(total ? sensitivityOf(total, assumptions) : {}),
+    // Price and the cost multipliers scale the purchase, the power assumptions the electricity,
+    // and the GPU count both.
+    ...(total ? sensitivityOf(total, assumptions, (id) => (id === 'gpus' ? total.mid : RUNNING.includes(id) ? running?.mid ?? 0 : capex?.mid ?? 0)) : {}),
   };
 }
 
 /** Bound-by-bound quotient: capex was built bound by bound from the GPU count, so this undoes it exactly. */
 const perUnit = (total: Range, count: Range): Range => ({ low: total.low / count.low, mid: total.mid / count.mid, high: total.high / count.high });
+
+/** Assumptions that scale the running cost rather than the purchase. */
+const RUNNING = ['years', 'electricityPrice', 'tdp', 'overhead', 'utilization', 'pue'];
 
 /** A cost multiplier's addition alone: 1.64× the chips means the rest of the server is 0.64×. */
 const minusOne = (r: Range): Range => ({ low: r.low - 1, mid: r.mid - 1, high: r.high - 1 });
@@ -214,9 +220,13 @@ export function readCostAttributes(attrs: Attributes): CostAttributes {
   const years = r.read('years', parseNumberRange, within('years', 0, 100));
   const region = readRegion(r, figures);
   const epText = r.text('electricity-price');
-  const epMoney = r.read('electricity-price', (n, t) => parseEnergyPrice(n, t, currency), (m, t) =>
-    m.value.low > 0 && m.value.high < 10 ? ok(m) : fail('electricity-price', t, 'out-of-range', 'expect.energyPrice'));
-  const electricityPrice = epMoney && epText ? toUsd('electricity-price', epText, epMoney) : undefined;
+  const epMoney = r.read('electricity-price', (n, t) => parseEnergyPrice(n, t, currency));
+  let electricityPrice = epMoney && epText ? toUsd('electricity-price', epText, epMoney) : undefined;
+  // Checked in US dollars, after conversion: no grid anywhere charges $10 per kWh.
+  if (electricityPrice && epText && !(electricityPrice.low > 0 && electricityPrice.high < 10)) {
+    r.report({ field: 'electricity-price', value: epText, code: 'out-of-range', expected: 'expect.energyPrice' });
+    electricityPrice = undefined;
+  }
   if (years && years.high > 0 && !electricityPrice && !epText && !region.electricityUsdPerKwh) {
     r.report({ field: 'electricity-price', value: '', code: 'missing', expected: 'expect.energyPriceNeeded', params: { region: region.name } });
   }

@@ -146,3 +146,21 @@ export function formatVersion(version: string, locale: string): string {
     return version;
   }
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A very large figure in scientific notation for prose: `3.8 × 10²⁵`, `3.8–4.4 × 10²⁵`
+ * (`3,8 × 10²⁵` in German). Both bounds share the larger bound's power of ten.
+ */
+export function formatScientific(value: number | Range, locale: string): string {
+  const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
+  const top = Math.max(Math.abs(safe(r.low)), Math.abs(safe(r.high)));
+  if (top < 1e6) return formatNumber(r, locale);
+  let exp = Math.floor(Math.log10(top));
+  const sig = rangeDigits(r, 2);
+  if (Number((top / 10 ** exp).toPrecision(sig)) >= 10) exp++;
+  const nf = numberFormat(locale, { maximumSignificantDigits: sig });
+  const power = String(exp).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]);
+  return `${formatPair(nf, safe(r.low) / 10 ** exp, safe(r.high) / 10 ** exp)}\u00a0×\u00a010${power}`;
+}

@@ -220,6 +220,9 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 const FILLER = /^(?:(?:equivalent to|the equivalent of|enough (?:electricity |energy )?(?:to power|for)|powering|power|costs?|costing|uses?|using|draws?|drawing|consumes?|consuming|of|a|an|is|was|and)\s+)+/i;
 
 const NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bgpu[- ]?hours?\b/i, 'gpu-hours'],
+  [/\b(?:days?|weeks?|months?)\b/i, 'days'],
+  [/\b(?:t|tonnes?|tons?|metric tons?)(?: of)?(?: co2e?)?\b/i, 'tonnes'],
   [/\b(?:households?|homes?|houses?|dwellings?)\b/i, 'homes'],
   [/\b(?:electric (?:cars?|vehicles?)|evs?|cars?)\b/i, 'ev'],
   [/\breactors?\b/i, 'reactors'],
@@ -247,7 +250,9 @@ export function parseClaim(field: string, text: string): Result<Claim> {
     const plus = /^\+\s*/.exec(lead.rest);
     const rest = plus ? lead.rest.slice(plus[0].length) : lead.rest;
     const noun = NOUNS.find(([re]) => re.test(rest))?.[1] ?? (rest.toLowerCase() || undefined);
-    return ok({ ...base, ...(plus ? { qualifier: 'min' as const } : {}), kind: 'count', value: lead.value, ...(noun ? { noun } : {}) });
+    // Durations are compared in days: "ten weeks" is 70 days, "three months" about 91.
+    const scale = noun === 'days' ? (/\bweeks?\b/i.test(rest) ? 7 : /\bmonths?\b/i.test(rest) ? 365.25 / 12 : 1) : 1;
+    return ok({ ...base, ...(plus ? { qualifier: 'min' as const } : {}), kind: 'count', value: lead.value * scale, ...(noun ? { noun } : {}) });
   }
   return fail(field, text, 'invalid', 'expect.claim');
 }

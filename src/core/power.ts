@@ -51,6 +51,8 @@ export interface Assumption {
   readonly source?: Source;
   /** Whether the result is proportional to it (so its range moves the result). */
   readonly factor: boolean;
+  /** Whether the result is inversely proportional to it instead (more GPUs, fewer days). */
+  readonly inverse?: boolean;
 }
 
 /** An equivalence: how many of a familiar thing the energy equals. */
@@ -164,16 +166,27 @@ export function estimatePower(input: PowerInput = {}): PowerEstimate {
   };
 }
 
-/** The proportional assumption whose range spreads the result most (others held at their central values). */
-export function sensitivityOf(result: Range, assumptions: readonly Assumption[]): { sensitivity?: PowerEstimate['sensitivity'] } {
+/**
+ * The assumption whose range spreads the result most, the others held at their central values.
+ * `portion(id)` is the part of the central result an assumption scales (all of it by default: the
+ * result is a product); a sum such as capex + running cost passes the part each one multiplies.
+ */
+export function sensitivityOf(
+  result: Range,
+  assumptions: readonly Assumption[],
+  portion: (id: string) => number = () => result.mid,
+): { sensitivity?: PowerEstimate['sensitivity'] } {
   let best: PowerEstimate['sensitivity'];
-  let spread = 1;
+  let spread = 0;
   for (const a of assumptions) {
     if (!a.factor || isPoint(a.value) || a.value.mid <= 0 || a.value.low <= 0) continue;
-    const s = a.value.high / a.value.low;
-    if (s > spread) {
-      spread = s;
-      best = { id: a.id, low: (result.mid * a.value.low) / a.value.mid, high: (result.mid * a.value.high) / a.value.mid };
+    const part = portion(a.id);
+    const at = (v: number) => result.mid - part + part * (a.inverse ? a.value.mid / v : v / a.value.mid);
+    const low = Math.min(at(a.value.low), at(a.value.high));
+    const high = Math.max(at(a.value.low), at(a.value.high));
+    if (high - low > spread) {
+      spread = high - low;
+      best = { id: a.id, low, high };
     }
   }
   return best ? { sensitivity: best } : {};

@@ -60,8 +60,8 @@ export const baseStyles = css`
   [part='headline'] { margin: 0; font-size: 2rem; font-weight: 700; line-height: 1.15; color: var(--_accent); font-variant-numeric: tabular-nums; }
   .subline { margin: 0.25rem 0 0; color: var(--_muted); }
   [part='summary'] { margin: 0.75rem 0; }
-  .equivalences { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.25rem 1rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
-  .equivalences strong { font-size: 1.15rem; }
+  .figures { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.25rem 1rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
+  .figures strong { font-size: 1.15rem; }
   [part='verdict'] { margin: 0.75rem 0; padding: 0.5rem 0.75rem; border-left: 4px solid var(--_claim); }
   [part='verdict'][data-kind='consistent'] { border-left-color: var(--_accent); }
   [part='verdict'] p { margin: 0.25rem 0; }
@@ -91,7 +91,6 @@ export const baseStyles = css`
     border: 1px solid var(--_border); border-radius: calc(var(--_radius) / 2); padding: 0.15rem 0.5rem;
   }
   button:focus-visible, input:focus-visible, summary:focus-visible, a:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-  .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; }
   [part='controls'] { margin: 0.75rem 0; padding: 0.5rem 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
   [part='controls'] legend { font-weight: 600; padding: 0 0.25rem; }
   .control { display: grid; grid-template-columns: 1fr auto; gap: 0 0.5rem; align-items: center; margin: 0.25rem 0; }

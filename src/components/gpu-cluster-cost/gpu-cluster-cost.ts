@@ -12,6 +12,8 @@ import { formatMoney, formatNumber } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { addMessages } from '../../core/messages/index.js';
+import { enCost } from '../../core/messages/en-cost.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './gpu-cluster-cost.styles.js';
 
@@ -177,7 +179,7 @@ export class GpuClusterCost extends CalcElement<GpuClusterCostEstimate> {
       headline: e.capex && e.total ? this.money(e.total, e) : this.t('cost.priceNeeded'),
       ...(subline ? { subline } : {}),
       summary: this.summary(e),
-      body: html`<ul class="parts">${e.parts.map((p) => html`<li data-part=${p.id}><strong>${this.money(p.value, e)}</strong> ${this.partLabel(p.id, e)}</li>`)}</ul>`,
+      body: html`<ul class="figures parts">${e.parts.map((p) => html`<li data-part=${p.id}><strong>${this.money(p.value, e)}</strong> ${this.partLabel(p.id, e)}</li>`)}</ul>`,
       ...(e.verdict && e.total ? { verdict: { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, this.money(e.total, e)) } } : {}),
       chart: this.chartData(e),
       tickFormat: (v) => formatMoney(v, e.currency, this._locale),
@@ -196,6 +198,7 @@ export class GpuClusterCost extends CalcElement<GpuClusterCostEstimate> {
   }
 }
 
+addMessages(enCost);
 defineOnce('gpu-cluster-cost', GpuClusterCost);
 
 declare global {

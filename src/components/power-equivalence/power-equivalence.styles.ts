@@ -8,5 +8,4 @@ export const styles = css`
     /* Reserves the usual height of the collapsed card so the article does not jump on upgrade. */
     min-height: var(--cc-power-equivalence-min-height, 0);
   }
-  .equivalences li { min-width: 0; }
 `;

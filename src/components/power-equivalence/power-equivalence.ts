@@ -13,6 +13,8 @@ import {
 } from '../../core/power.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { addMessages } from '../../core/messages/index.js';
+import { enPower } from '../../core/messages/en-power.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './power-equivalence.styles.js';
 
@@ -204,7 +206,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
       headline: this.isYear(e) && e.mode !== 'energy' ? this.t('power.perYear', { energy: this.energyText(e.energyWh) }) : this.energyText(e.energyWh),
       subline: this.t(spread ? 'power.averagePowerSpread' : 'power.averagePower', { power: formatUnit(e.powerW, 'W', l) }),
       summary: this.summary(e),
-      body: html`<ul class="equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}>${this.countText(q, e)}</li>`)}</ul>`,
+      body: html`<ul class="figures equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}>${this.countText(q, e)}</li>`)}</ul>`,
       verdict: this.verdict(e),
       chart: this.chartData(e),
       tickFormat: (v) => formatUnit(v, 'Wh', l, 1),
@@ -226,6 +228,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
   }
 }
 
+addMessages(enPower);
 defineOnce('power-equivalence', PowerEquivalence);
 
 declare global {

@@ -5,6 +5,8 @@ import { figures as f202611 } from './2026-11.js';
 import type { FigureSet } from './types.js';
 
 export type * from './types.js';
+export * from './training.js';
+export * from './carbon.js';
 
 /** Every published figure set, oldest first. */
 export const figureSets: readonly FigureSet[] = [f202611];

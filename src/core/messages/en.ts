@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-// Every word a reader sees, in English. A newsroom adds a language by copying this file,
-// translating the values and registering it with `addCatalog`; no component changes.
+// The English words every calculator shares: errors, disclosure, claims. Each element's own words
+// are in en-<element>.ts and are registered when the element loads, so the single-file bundle
+// carries only the words of the elements it contains. A newsroom adds a language by translating
+// `enAll` (en-all.ts) and registering it with `addCatalog`; no component changes.
 // Placeholders are `{name}`; a message whose wording depends on a count is an object keyed by the
 // plural category (Intl.PluralRules) of its `count` parameter.
 
 import type { Catalog } from './types.js';
 
 export const en: Catalog = {
-  // Errors: {field} is the attribute, {value} what the author wrote, {expected} one of the expect.* texts.
   'issue.invalid': '{field}: “{value}” is not understood. Expected {expected}.',
   'issue.out-of-range': '{field}: “{value}” is out of range. Expected {expected}.',
   'issue.unknown': '{field}: “{value}” is not known. Expected {expected}.',
@@ -17,7 +18,6 @@ export const en: Catalog = {
   'issue.conflict': '{field}: “{value}” conflicts with another attribute. Expected {expected}.',
   'issue.missing': '{field} is needed: {expected}.',
   'issue.fallback': 'Showing the default instead.',
-
   'expect.number': 'a number such as “100000”, “100,000”, “100k” or “1e5”',
   'expect.energy': 'an energy such as “370 GWh” or “1.2 TWh a year”',
   'expect.power': 'a power such as “42 MW” or “700 W”',
@@ -30,19 +30,7 @@ export const en: Catalog = {
   'expect.atLeast': 'a number of at least {min}',
   'expect.between': 'a value from {min} to {max}',
   'expect.gpuPower': 'an accelerator with a published power figure: {list}',
-  'expect.regionData': 'a region with a sourced figure for this: {list}',
-  'expect.claimKind': 'an energy, a power or a number of {list}',
   'expect.asOf': 'a figures version such as {list}',
-  'expect.onePower': 'only one of “energy”, “power” or “gpus”',
-  'expect.currency': 'a currency code such as “USD”, “EUR” or “GBP”',
-  'expect.exchangeRate': 'an exchange rate in {currency} per US dollar, such as “0.92”, to show amounts in {currency}',
-  'expect.moneyCurrency': 'an amount in US dollars or in {currency}',
-  'expect.priceNeeded': 'a price per accelerator such as “$25k” or “$20k–$30k”, because no sourced price exists for the {gpu}',
-  'expect.energyPrice': 'a price per kWh such as “0.08”, “$0.08/kWh” or “8 ¢/kWh”',
-  'expect.energyPriceNeeded': 'an electricity price per kWh such as “$0.10”, because no sourced price exists for {region}',
-  'expect.claimMoney': 'an amount of money such as “$2 billion”',
-
-  // Disclosure, citation, controls
   'ui.howCalculated': 'How is this calculated?',
   'ui.assumptions': 'Assumptions',
   'ui.sources': 'Sources',
@@ -67,75 +55,10 @@ export const en: Catalog = {
   'ui.central': 'central estimate {value}',
   'ui.estimateLabel': 'This estimate',
   'ui.claimLabel': 'The claim',
-
-  // Claim verdicts
   'claim.consistent': 'The claim “{claim}” is consistent with this estimate ({estimate}).',
   'claim.tooHigh': 'The claim “{claim}” is about {factor} times too high: this estimate gives {estimate}.',
   'claim.tooLow': 'The claim “{claim}” is about {factor} times too low: this estimate gives {estimate}.',
   'claim.implied': 'Counted at the chips alone, {energy} {per} from {gpus} {gpu} implies they draw about {share} of their rated power on average.',
   'claim.impliedOver': 'Counted at the chips alone, {energy} {per} from {gpus} {gpu} would need {share} of their rated power, more than the chips can draw.',
   'claim.verdict': 'Claim check',
-
-  // <power-equivalence>
-  'power.heading': 'How much electricity is that?',
-  'power.perYear': '{energy} a year',
-  'power.summary.gpus': {
-    one: '{gpus} {gpu} GPU running {period} uses about {energy} of electricity, {equivalence}.',
-    other: '{gpus} {gpu} GPUs running {period} use about {energy} of electricity, {equivalence}.',
-  },
-  'power.summary.power': 'A steady {power} {period} is {energy} of electricity, {equivalence}.',
-  'power.period.year': 'for a year',
-  'power.period.hours': { one: 'for # hour', other: 'for # hours' },
-  'power.per.year': 'a year',
-  'power.per.hours': { one: 'over # hour', other: 'over # hours' },
-  'power.summary.energy': '{energy} of electricity is {equivalence}.',
-  'power.averagePower': 'An average draw of {power}.',
-  'power.averagePowerSpread': 'Spread over a year, an average draw of {power}.',
-  'power.eq.homes': { one: 'as much as # home in {region} uses in a year', other: 'as much as # homes in {region} use in a year' },
-  'power.eq.ev': { one: 'as much as # electric car charged at home uses in a year', other: 'as much as # electric cars charged at home use in a year' },
-  'power.eq.reactors': { one: 'the output of # 1-GW nuclear reactor running for a year', other: 'the output of # 1-GW nuclear reactors running for a year' },
-  'power.eq.share': '{share} of the electricity used in {region} in a year',
-  'power.count.homes': { one: 'home in {region}', other: 'homes in {region}' },
-  'power.count.ev': { one: 'electric car', other: 'electric cars' },
-  'power.count.reactors': { one: '1-GW reactor-year', other: '1-GW reactor-years' },
-  'power.count.share': 'of all electricity used in {region}',
-  'power.ref.homes': 'One home in {region}, a year',
-  'power.ref.ev': 'One electric car, a year',
-  'power.ref.reactors': 'One 1-GW reactor, a year',
-  'power.ref.share': 'All of {region}, a year',
-  'power.a.energy': 'Energy',
-  'power.a.power': 'Power',
-  'power.a.gpus': 'Accelerators',
-  'power.a.gpu': 'Accelerator',
-  'power.a.tdp': 'Rated power per accelerator',
-  'power.a.overhead': 'Rest of the server and network, as a multiple of GPU power',
-  'power.a.utilization': 'Average draw, share of rated power',
-  'power.a.pue': 'Data-centre overhead (PUE)',
-  'power.a.hours': 'Hours of operation',
-  'power.a.homes': 'Household electricity use, {region}',
-  'power.a.ev': 'Electricity of an electric car charged at home',
-  'power.a.reactors': 'Output of a 1-GW reactor',
-  'power.a.share': 'Electricity demand, {region}',
-
-  // <gpu-cluster-cost>
-  'cost.heading': 'What does that cluster cost?',
-  'cost.summary.chips': { one: 'One {gpu} costs about {capex}.', other: '{gpus} {gpu} GPUs cost about {capex} for the chips alone.' },
-  'cost.summary.servers': { one: 'One {gpu} costs about {capex} as part of a complete server.', other: '{gpus} {gpu} GPUs cost about {capex} as complete servers.' },
-  'cost.summary.cluster': { one: 'One {gpu} costs about {capex} with its share of servers, network and storage.', other: '{gpus} {gpu} GPUs cost about {capex} as a cluster with servers, network and storage.' },
-  'cost.summary.noPrice': 'No sourced price exists for the {gpu}; set a price to estimate what {gpus} of them cost.',
-  'cost.summary.running': { one: 'Running them for # year adds about {running} of electricity.', other: 'Running them for # years adds about {running} of electricity.' },
-  'cost.priceNeeded': 'Price needed',
-  'cost.perGpu': 'About {value} per GPU.',
-  'cost.split': '{capex} to buy and {running} of electricity.',
-  'cost.part.chips': 'Chips',
-  'cost.part.servers': 'Rest of the servers',
-  'cost.part.network': 'Network and storage',
-  'cost.part.electricity': { one: 'Electricity, # year', other: 'Electricity, # years' },
-  'cost.part.total': 'Total',
-  'cost.a.gpus': 'Accelerators',
-  'cost.a.price': 'Price per accelerator',
-  'cost.a.serverCost': 'Whole server, as a multiple of the GPUs’ price',
-  'cost.a.networkCost': 'Cluster network and storage, as a multiple of server cost',
-  'cost.a.years': 'Years of operation',
-  'cost.a.electricityPrice': 'Electricity price',
 };

@@ -7,7 +7,14 @@ import type { Catalog, Message } from './types.js';
 export type { Catalog, Message };
 export { en };
 
-const catalogs = new Map<string, Catalog>([['en', en]]);
+// English is the fallback for every key: the shared words, plus each loaded element's words.
+const english: Record<string, Message> = { ...en };
+const catalogs = new Map<string, Catalog>([['en', english]]);
+
+/** Adds English defaults (an element's own words); existing keys are kept. */
+export function addMessages(messages: Catalog): void {
+  for (const [key, value] of Object.entries(messages)) if (!(key in english)) english[key] = value;
+}
 
 /** Registers a catalog for a language (`de`, `fr-CA`); missing keys fall back to English. */
 export function addCatalog(language: string, catalog: Catalog): void {
@@ -17,7 +24,7 @@ export function addCatalog(language: string, catalog: Catalog): void {
 /** The catalog for a locale: exact tag, then its language, then English. */
 export function catalogFor(locale: string): Catalog {
   const tag = locale.toLowerCase();
-  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]) ?? en;
+  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]) ?? english;
 }
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -28,7 +35,7 @@ export type Params = Readonly<Record<string, string | number>>;
  * A missing key yields the key itself, so a gap shows up as text instead of "undefined".
  */
 export function translate(locale: string, key: string, params: Params = {}): string {
-  const message: Message | undefined = catalogFor(locale)[key] ?? en[key];
+  const message: Message | undefined = catalogFor(locale)[key] ?? english[key];
   if (message === undefined) return key;
   let text: string;
   if (typeof message === 'string') {

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { BarDatum } from '../../charts/bars.js';
+import {
+  carbonClaimTarget, estimateCarbon, readCarbonAttributes, type CarbonEquivalenceResult, type CarbonEstimate, type CarbonInput,
+} from '../../core/carbon.js';
+import { checkClaim, type Verdict } from '../../core/claim.js';
+import { formatNumber, formatPercent, formatUnit } from '../../core/format.js';
+import type { Issue } from '../../core/issues.js';
+import type { Claim } from '../../core/parse.js';
+import { point, type Range } from '../../core/range.js';
+import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { addMessages } from '../../core/messages/index.js';
+import { enCarbon } from '../../core/messages/en-carbon.js';
+import { defineOnce } from '../../internal/define.js';
+import { styles } from './carbon-footprint.styles.js';
+
+/** What `estimate` holds: the carbon model's result and, with `claim`, its check. */
+export interface CarbonFootprintEstimate extends CarbonEstimate {
+  readonly verdict?: Verdict;
+}
+
+/**
+ * @summary What the electricity of a cluster or an energy figure emits, in tonnes of CO2, cars
+ * and homes, on an average or marginal grid, with a check of a story's claim.
+ *
+ * @slot - Fallback content shown until the element upgrades, and where scripts do not run.
+ *
+ * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
+ *
+ * @csspart base - The card around everything.
+ * @csspart headline - The emissions figure.
+ * @csspart summary - The one-sentence summary, also the chart's accessible name.
+ * @csspart verdict - The claim check.
+ * @csspart chart - The figure holding the SVG chart.
+ * @csspart chart-svg - The SVG chart.
+ * @csspart controls - The reader's sliders.
+ * @csspart details - The "How is this calculated?" disclosure.
+ * @csspart error - Inline messages about invalid attributes.
+ *
+ * @cssproperty [--cc-accent=#1d4ed8] - Headline and bar colour.
+ * @cssproperty [--cc-muted=#4b5563] - Secondary text and reference bars.
+ * @cssproperty [--cc-surface=transparent] - Card background.
+ * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
+ * @cssproperty [--cc-radius=8px] - Corner radius.
+ * @cssproperty [--cc-font=inherit] - Font family.
+ * @cssproperty [--cc-error=#b91c1c] - Error text and border.
+ * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
+ */
+export class CarbonFootprint extends CalcElement<CarbonFootprintEstimate> {
+  static override styles = [CalcElement.styles, styles];
+
+  /** Energy, e.g. `370 GWh`; takes precedence over `power` and `gpus`. */
+  @property() energy?: string;
+
+  /** Average power draw, e.g. `42 MW`, over `hours`. */
+  @property() power?: string;
+
+  /** Number of accelerators, e.g. `100k`. Default: the seed story's 100,000. */
+  @property() gpus?: string;
+
+  /** Accelerator id from the catalog, e.g. `h100-sxm`. */
+  @property() gpu?: string;
+
+  /** Average draw as a share of rated power. */
+  @property() utilization?: string;
+
+  /** Rest of the server and network power as a multiple of GPU power. */
+  @property() overhead?: string;
+
+  /** Data-centre power usage effectiveness. */
+  @property() pue?: string;
+
+  /** Hours of operation; default one year. */
+  @property() hours?: string;
+
+  /** Grid: a region (`us`, `de`, `cn`, `world`) or an intensity such as `390 g/kWh`. Default `us`. */
+  @property() grid?: string;
+
+  /** `average` (default; consumed electricity) or `marginal` (added demand; US only). */
+  @property() basis?: string;
+
+  /** Equivalences to show, comma-separated: `cars`, `homes`, `gasoline`. */
+  @property() compare?: string;
+
+  private _claim?: Claim;
+
+  protected compute(): Issue[] {
+    const parsed = readCarbonAttributes({
+      energy: this.energy, power: this.power, gpus: this.gpus, gpu: this.gpu, utilization: this.utilization,
+      overhead: this.overhead, pue: this.pue, hours: this.hours, grid: this.grid, basis: this.basis,
+      compare: this.compare, claim: this.claim, 'as-of': this.asOf,
+    });
+    const issues = [...parsed.issues];
+    const o = this._overrides;
+    const input: CarbonInput = {
+      ...parsed.input,
+      ...(o.gpus !== undefined ? { gpus: o.gpus } : {}),
+      ...(o.pue !== undefined ? { pue: o.pue } : {}),
+      ...(o.intensity !== undefined ? { grid: o.intensity, basis: 'average' } : {}),
+    };
+    const estimate = estimateCarbon(input);
+    this._claim = parsed.claim;
+    let verdict: Verdict | undefined;
+    if (parsed.claim) {
+      const target = carbonClaimTarget(parsed.claim, estimate);
+      if (target) verdict = checkClaim(parsed.claim, target);
+      else issues.push({ field: 'claim', value: parsed.claim.text, code: 'unsupported', expected: 'expect.claimCarbon' });
+    }
+    this._estimate = { ...estimate, ...(verdict ? { verdict } : {}) };
+    return issues;
+  }
+
+  private tonnes(r: Range): string {
+    return this.t('carbon.tonnes', { tonnes: formatNumber(r, this._locale) });
+  }
+
+  private regionName(e: CarbonEstimate): string {
+    return e.power.region.name;
+  }
+
+  private count(q: CarbonEquivalenceResult): { count: number; countText: string } {
+    return { count: q.count.mid, countText: formatNumber(q.count, this._locale) };
+  }
+
+  /** The one sentence a reader takes away; also the chart's accessible name. */
+  summary(e: CarbonEstimate): string {
+    const l = this._locale;
+    const first = e.equivalences[0];
+    const grid = e.gridRegion
+      ? this.t('carbon.gridRegion', { region: e.power.region.id === e.gridRegion ? this.regionName(e) : e.gridRegion })
+      : this.t('carbon.gridValue', { intensity: `${formatNumber(e.intensity, l)} g/kWh` });
+    return this.t('carbon.summary', {
+      energy: formatUnit(e.energyWh, 'Wh', l), grid, tonnes: formatNumber(e.tonnes, l),
+      equivalence: first ? this.t(`carbon.eq.${first.id}`, this.count(first)) : '',
+    }).replace(/, \.$/, '.');
+  }
+
+  private chartData(e: CarbonFootprintEstimate): BarDatum[] {
+    const rows: BarDatum[] = [{ key: 'estimate', kind: 'main', label: this.t('ui.estimateLabel'), value: e.tonnes, valueLabel: this.tonnes(e.tonnes) }];
+    if (e.verdict && this._claim?.noun === 'tonnes') {
+      const c = point(this._claim.value);
+      rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: c, valueLabel: this.tonnes(c) });
+    }
+    for (const q of e.equivalences) {
+      rows.push({ key: q.id, kind: 'reference', label: this.t(`carbon.ref.${q.id}`), value: q.unitTonnes, valueLabel: this.tonnes(q.unitTonnes) });
+    }
+    return rows;
+  }
+
+  private controls(e: CarbonEstimate): ControlSpec[] {
+    const l = this._locale;
+    const specs: ControlSpec[] = [];
+    if (e.power.mode === 'gpus' && e.power.gpus) {
+      const pue = e.assumptions.find((a) => a.id === 'pue')!.value.mid;
+      specs.push(
+        { id: 'gpus', label: this.t('power.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.power.gpus.mid, text: formatNumber(e.power.gpus.mid, l) },
+        { id: 'pue', label: this.t('power.a.pue'), min: 1, max: 2, step: 0.01, value: pue, text: `${formatNumber(pue, l)}×` },
+      );
+    }
+    specs.push({ id: 'intensity', label: this.t('carbon.a.intensity'), min: 20, max: 1000, step: 1, value: e.intensity.mid, text: `${formatNumber(e.intensity.mid, l)} g/kWh` });
+    return specs;
+  }
+
+  protected view(e: CarbonFootprintEstimate): CardView {
+    const l = this._locale;
+    const name = (id: string) => this.t(['intensity', 'cars', 'homes', 'gasoline'].includes(id) ? `carbon.a.${id}` : `power.a.${id}`, { region: this.regionName(e) });
+    const claimText = (c: Claim, r: Range) => (c.noun === 'tonnes'
+      ? this.tonnes(r)
+      : `${formatNumber(r, l)} ${this.t(`carbon.count.${c.noun === 'ev' ? 'cars' : 'homes'}`, { count: r.mid })}`);
+    return {
+      heading: this.t('carbon.heading'),
+      headline: this.tonnes(e.tonnes),
+      subline: this.t(`carbon.sub.${e.basis}`, { intensity: `${formatNumber(e.intensity, l)} g/kWh` }),
+      summary: this.summary(e),
+      body: html`<ul class="figures equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}><strong>${formatNumber(q.count, l)}</strong> ${this.t(`carbon.count.${q.id}`, this.count(q))}</li>`)}</ul>`,
+      ...(e.verdict && this._claim ? { verdict: { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, claimText(this._claim, e.verdict.estimate)) } } : {}),
+      chart: this.chartData(e),
+      tickFormat: (v) => `${formatNumber(v, l, 1)} t`,
+      controls: this.controls(e),
+      assumptions: e.assumptions.map((a) => ({
+        name: name(a.id),
+        value: a.id === 'gpus' && e.power.gpu ? `${this.assumptionValue(a)} × ${e.power.gpu.name}` : a.unit === '%' ? formatPercent(a.value, l) : this.assumptionValue(a),
+        overridden: a.overridden,
+      })),
+      sources: this.sourcesOf(e.assumptions),
+      version: e.figuresVersion,
+    };
+  }
+}
+
+addMessages(enCarbon);
+defineOnce('carbon-footprint', CarbonFootprint);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'carbon-footprint': CarbonFootprint;
+  }
+}

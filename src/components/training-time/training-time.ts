@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { BarDatum } from '../../charts/bars.js';
+import { checkClaim, type Verdict } from '../../core/claim.js';
+import { formatNumber, formatPercent, formatScientific, formatUnit } from '../../core/format.js';
+import type { Issue } from '../../core/issues.js';
+import type { Claim } from '../../core/parse.js';
+import { point, type Range } from '../../core/range.js';
+import {
+  estimateTraining, readTrainingAttributes, trainingClaimTarget, type TrainingEstimate, type TrainingInput,
+} from '../../core/training.js';
+import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { addMessages } from '../../core/messages/index.js';
+import { enTraining } from '../../core/messages/en-training.js';
+import { defineOnce } from '../../internal/define.js';
+import { styles } from './training-time.styles.js';
+
+/** What `estimate` holds: the training model's result and, with `claim`, its check. */
+export interface TrainingTimeEstimate extends TrainingEstimate {
+  readonly verdict?: Verdict;
+}
+
+/**
+ * @summary How long a training run takes on a cluster, in days, GPU-hours and electricity,
+ * placed against known runs, with a check of a story's claim.
+ *
+ * @slot - Fallback content shown until the element upgrades, and where scripts do not run.
+ *
+ * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
+ *
+ * @csspart base - The card around everything.
+ * @csspart headline - The training time.
+ * @csspart summary - The one-sentence summary, also the chart's accessible name.
+ * @csspart verdict - The claim check.
+ * @csspart chart - The figure holding the SVG chart.
+ * @csspart chart-svg - The SVG chart.
+ * @csspart controls - The reader's sliders.
+ * @csspart details - The "How is this calculated?" disclosure.
+ * @csspart error - Inline messages about invalid attributes.
+ *
+ * @cssproperty [--cc-accent=#1d4ed8] - Headline and bar colour.
+ * @cssproperty [--cc-muted=#4b5563] - Secondary text and reference bars.
+ * @cssproperty [--cc-surface=transparent] - Card background.
+ * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
+ * @cssproperty [--cc-radius=8px] - Corner radius.
+ * @cssproperty [--cc-font=inherit] - Font family.
+ * @cssproperty [--cc-error=#b91c1c] - Error text and border.
+ * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
+ */
+export class TrainingTime extends CalcElement<TrainingTimeEstimate> {
+  static override styles = [CalcElement.styles, styles];
+
+  /** Total training compute, e.g. `3.8e25` or `3.8e25 FLOP`; takes precedence over `params` and `tokens`. */
+  @property() flops?: string;
+
+  /** Parameters (active parameters for mixture-of-experts models), e.g. `405B`. */
+  @property() params?: string;
+
+  /** Training tokens, e.g. `15.6T`. */
+  @property() tokens?: string;
+
+  /** Number of accelerators, e.g. `16384` or `100k`. Default: the seed story's 100,000. */
+  @property() gpus?: string;
+
+  /** Accelerator id from the catalog, e.g. `h100-sxm`. */
+  @property() gpu?: string;
+
+  /** Number format of the dense peak: `bf16` (default) or `fp8`. */
+  @property() precision?: string;
+
+  /** Model FLOPs utilization, e.g. `0.4` or `38–43%`. Default: Llama 3's reported range. */
+  @property() mfu?: string;
+
+  /** Average draw as a share of rated power, for the energy. */
+  @property() utilization?: string;
+
+  /** Rest of the server and network power as a multiple of GPU power, for the energy. */
+  @property() overhead?: string;
+
+  /** Data-centre power usage effectiveness, for the energy. */
+  @property() pue?: string;
+
+  /** Region (for the power model's defaults): `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`. */
+  @property() region?: string;
+
+  private _claim?: Claim;
+
+  protected compute(): Issue[] {
+    const parsed = readTrainingAttributes({
+      flops: this.flops, params: this.params, tokens: this.tokens, gpus: this.gpus, gpu: this.gpu,
+      precision: this.precision, mfu: this.mfu, utilization: this.utilization, overhead: this.overhead,
+      pue: this.pue, region: this.region, claim: this.claim, 'as-of': this.asOf,
+    });
+    const issues = [...parsed.issues];
+    const o = this._overrides;
+    const input: TrainingInput = {
+      ...parsed.input,
+      ...(o.gpus !== undefined ? { gpus: o.gpus } : {}),
+      ...(o.mfu !== undefined ? { mfu: o.mfu } : {}),
+    };
+    const estimate = estimateTraining(input);
+    this._claim = parsed.claim;
+    let verdict: Verdict | undefined;
+    if (parsed.claim) {
+      const target = trainingClaimTarget(parsed.claim, estimate);
+      if (target) verdict = checkClaim(parsed.claim, target);
+      else issues.push({ field: 'claim', value: parsed.claim.text, code: 'unsupported', expected: 'expect.claimTraining' });
+    }
+    this._estimate = { ...estimate, ...(verdict ? { verdict } : {}) };
+    return issues;
+  }
+
+  private daysText(r: Range): string {
+    return this.t('train.days', { count: r.high, countText: formatNumber(r, this._locale) });
+  }
+
+  /** The one sentence a reader takes away; also the chart's accessible name. */
+  summary(e: TrainingEstimate): string {
+    const l = this._locale;
+    return this.t('train.summary', {
+      flops: `${formatScientific(e.flops, l)} FLOP`, gpus: formatNumber(e.gpus, l), gpu: e.gpu.name,
+      mfu: formatPercent(e.mfu, l), days: this.daysText(e.days), gpuHours: formatNumber(e.gpuHours, l),
+      energy: formatUnit(e.energyWh, 'Wh', l),
+    });
+  }
+
+  private claimText(claim: Claim, target: Range): string {
+    const l = this._locale;
+    if (claim.kind === 'energy') return formatUnit(target, 'Wh', l);
+    if (claim.kind === 'flop') return `${formatScientific(target, l)} FLOP`;
+    return claim.noun === 'days' ? this.daysText(target) : `${formatNumber(target, l)} GPU-hours`;
+  }
+
+  private chartData(e: TrainingTimeEstimate): BarDatum[] {
+    const rows: BarDatum[] = [{ key: 'estimate', kind: 'main', label: this.t('ui.estimateLabel'), value: e.days, valueLabel: this.daysText(e.days) }];
+    if (e.verdict && this._claim?.noun === 'days') {
+      const c = point(this._claim.value);
+      rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: c, valueLabel: this.daysText(c) });
+    }
+    for (const run of e.runs) {
+      rows.push({
+        key: run.id, kind: 'reference', value: run.days, valueLabel: this.daysText(run.days),
+        label: this.t('train.runLabel', { name: run.name, gpus: formatNumber(run.gpus, this._locale), gpu: run.gpu.toUpperCase() }),
+      });
+    }
+    return rows;
+  }
+
+  private chinchilla(e: TrainingEstimate): string | undefined {
+    const ratio = e.tokensPerParam;
+    // Only far from ~20 (under half or over twice) is worth a reader's attention.
+    if (ratio === undefined || (ratio >= 10 && ratio <= 40)) return undefined;
+    const l = this._locale;
+    return ratio > 40
+      ? this.t('train.chinchilla', { ratio: formatNumber(ratio, l), factor: formatNumber(ratio / 20, l, 2) })
+      : this.t('train.chinchillaUnder', { ratio: formatNumber(ratio, l) });
+  }
+
+  protected view(e: TrainingTimeEstimate): CardView {
+    const l = this._locale;
+    const name = (id: string) => this.t(['tdp', 'overhead', 'utilization', 'pue'].includes(id) ? `power.a.${id}` : `train.a.${id}`);
+    const note = this.chinchilla(e);
+    const sens = e.sensitivity;
+    const controls: ControlSpec[] = [
+      { id: 'gpus', label: name('gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatNumber(e.gpus.mid, l) },
+      { id: 'mfu', label: name('mfu'), min: 0.1, max: 0.7, step: 0.01, value: e.mfu.mid, text: formatPercent(e.mfu.mid, l) },
+    ];
+    return {
+      heading: this.t('train.heading'),
+      headline: this.daysText(e.days),
+      subline: this.t('train.sub', { gpuHours: formatNumber(e.gpuHours, l), energy: formatUnit(e.energyWh, 'Wh', l) }),
+      summary: this.summary(e),
+      ...(note ? { body: html`<p class="note">${note}</p>` } : {}),
+      ...(e.verdict && this._claim ? {
+        verdict: { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, this.claimText(this._claim, e.verdict.estimate)) },
+      } : {}),
+      chart: this.chartData(e),
+      tickFormat: (v) => formatNumber(v, l),
+      controls,
+      assumptions: e.assumptions.map((a) => ({
+        name: name(a.id),
+        value: a.id === 'gpus' ? `${this.assumptionValue(a)} × ${e.gpu.name}`
+          : a.id === 'peak' ? `${this.assumptionValue(a)} (${e.precision.toUpperCase()})`
+          : a.id === 'flops' ? `${formatScientific(a.value, l)} FLOP` : this.assumptionValue(a),
+        overridden: a.overridden,
+      })),
+      sources: this.sourcesOf(e.assumptions).concat(e.runs.map((r) => r.source)),
+      version: e.figuresVersion,
+      ...(sens ? {
+        sensitivity: this.t('ui.mostSensitive', { name: name(sens.id).toLowerCase(), low: this.daysText(point(sens.low)), high: this.daysText(point(sens.high)) }),
+      } : {}),
+    };
+  }
+}
+
+addMessages(enTraining);
+defineOnce('training-time', TrainingTime);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'training-time': TrainingTime;
+  }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// Figures only <carbon-footprint> needs, versioned like the shared set and kept apart from it so
+// the single-file bundle carries them only with that element. Never edit a published version.
+
+import type { Figure, Source } from './types.js';
+import { byVersion } from './version.js';
+
+export interface CarbonFigures {
+  readonly version: string;
+  /** CO2 of a typical passenger vehicle in a year, tonnes. */
+  readonly carTonnes: Figure<number>;
+  /** CO2 from burning a gallon of gasoline, g. */
+  readonly gasolineGrams: Figure<number>;
+  /** Marginal grid intensity (what added demand emits), g CO2 per kWh, by region id; rarely published. */
+  readonly marginalGPerKwh: Readonly<Record<string, Figure<number>>>;
+}
+
+const fig = <T>(value: T, unit: string, source: Source) => ({ value, unit, source });
+
+export const carbonFigureSets: readonly CarbonFigures[] = [{
+  version: '2026-11',
+  carTonnes: fig(4.7, 't CO2/yr', {
+    title: 'Greenhouse gas emissions from a typical passenger vehicle', publisher: 'U.S. Environmental Protection Agency',
+    url: 'https://www.epa.gov/greenvehicles/greenhouse-gas-emissions-typical-passenger-vehicle', year: 2023, status: 'verified',
+    note: 'The June 2023 fact sheet said 4.6 t.',
+  }),
+  gasolineGrams: fig(8887, 'g CO2/gal', {
+    title: 'Greenhouse gas emissions from a typical passenger vehicle', publisher: 'U.S. Environmental Protection Agency',
+    url: 'https://www.epa.gov/greenvehicles/greenhouse-gas-emissions-typical-passenger-vehicle', year: 2023, status: 'verified',
+  }),
+  marginalGPerKwh: {
+    us: fig(707, 'g/kWh', {
+      title: 'Greenhouse Gas Equivalencies Calculator: calculations and references (AVERT national marginal rate)',
+      publisher: 'U.S. Environmental Protection Agency', url: 'https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator-calculations-and-references',
+      year: 2019, status: 'secondary',
+      note: 'What power plants brought online to meet added demand emit: 1,559 lb/MWh. Use it for added or avoided kWh; the average rate is for consumed kWh.',
+    }),
+  },
+}];
+
+/** The carbon figures in force for a figure-set version. */
+export const carbonFigures = (version: string): CarbonFigures => byVersion(carbonFigureSets, version);

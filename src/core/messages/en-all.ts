@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// Every English key of every element in one object: the template a translator copies, and what
+// Node users register to get all English words (`addMessages(enAll)`).
+
+import { en } from './en.js';
+import { enCarbon } from './en-carbon.js';
+import { enCost } from './en-cost.js';
+import { enPower } from './en-power.js';
+import { enTraining } from './en-training.js';
+import type { Catalog } from './types.js';
+
+export const enAll: Catalog = { ...en, ...enPower, ...enCost, ...enTraining, ...enCarbon };
