@@ -57,7 +57,10 @@ export function estimateCarbon(input: CarbonInput = {}): CarbonEstimate {
   const f = input.figures ?? latestFigures;
   const power = estimatePower(input);
   const basis = input.basis ?? 'average';
-  const gridId = typeof input.grid === 'number' ? undefined : input.grid ?? input.region ?? 'us';
+  // The grid is the author's (a region or a number), else the region's where it has a sourced
+  // intensity, else the US.
+  const own = input.region !== undefined && f.regions[input.region]?.gridGPerKwh ? input.region : 'us';
+  const gridId = typeof input.grid === 'number' ? undefined : input.grid ?? own;
   const region = gridId === undefined ? undefined : f.regions[gridId];
   const c = carbonFigures(f.version);
   const figure = region ? (basis === 'marginal' ? c.marginalGPerKwh[region.id] ?? null : region.gridGPerKwh) : null;

@@ -53,6 +53,17 @@ export function formatNumber(value: number | Range, locale: string, digits = DIG
   return formatPair(nf, safe(r.low), safe(r.high));
 }
 
+/**
+ * A count an author wrote, such as a number of GPUs: as written below a million (`16,384`, not
+ * the prose rounding `16,400`), in words above it.
+ */
+export function formatCount(value: number | Range, locale: string): string {
+  const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
+  return Math.max(Math.abs(r.low), Math.abs(r.high)) >= 1e6 || !Number.isInteger(r.low) || !Number.isInteger(r.high)
+    ? formatNumber(r, locale)
+    : formatPair(numberFormat(locale, {}), r.low, r.high);
+}
+
 /** A share as a percentage: `60%`, `50–90%` (`60 %` in German); tiny shares keep two significant digits. */
 export function formatPercent(value: number | Range, locale: string): string {
   const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;

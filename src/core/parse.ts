@@ -244,7 +244,9 @@ export function parseClaim(field: string, text: string): Result<Claim> {
   }
   const m = money(s);
   if (m && m.currency) return ok({ ...base, kind: 'money', value: m.value, currency: m.currency });
-  const lead = leadingNumber(s);
+  // "136,000 t CO2": a "t" that names tonnes is not the trillion multiplier.
+  const plain = leadingNumber(s, false);
+  const lead = plain && /^(?:t|tonnes?|tons?)\b/i.test(plain.rest) ? plain : leadingNumber(s);
   if (lead && lead.value >= 0) {
     // "100,000+ H100s" is a lower bound written after the number.
     const plus = /^\+\s*/.exec(lead.rest);

@@ -132,7 +132,8 @@ export function readTrainingAttributes(attrs: Attributes): TrainingAttributes {
   }, within('flops', 0, Infinity, true));
   const params = readCount(r, 'params');
   const tokens = readCount(r, 'tokens');
-  if ((params === undefined) !== (tokens === undefined) && !r.issues.some((i) => i.field === 'params' || i.field === 'tokens')) {
+  // With `flops` given, a lone `params` or `tokens` is a conflict (reported below), not a gap.
+  if (!flops && (params === undefined) !== (tokens === undefined) && !r.issues.some((i) => i.field === 'params' || i.field === 'tokens')) {
     const missing = params === undefined ? 'params' : 'tokens';
     r.report({ field: missing, value: '', code: 'missing', expected: missing === 'params' ? 'expect.params' : 'expect.tokens' });
   }

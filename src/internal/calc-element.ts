@@ -7,7 +7,7 @@ import { barLayout, type BarDatum } from '../charts/bars.js';
 import { renderBarChart, renderDataTable } from '../charts/render.js';
 import type { Verdict } from '../core/claim.js';
 import type { Source } from '../core/data/index.js';
-import { formatFactor, formatMoney, formatNumber, formatPercent, formatUnit, formatVersion } from '../core/format.js';
+import { formatCount, formatFactor, formatMoney, formatNumber, formatPercent, formatUnit, formatVersion } from '../core/format.js';
 import type { Issue } from '../core/issues.js';
 import type { Assumption } from '../core/power.js';
 import type { Range } from '../core/range.js';
@@ -205,6 +205,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
       case '%': return formatPercent(a.value, l);
       case '×': return `${formatNumber(a.value, l)}×`;
       case 'h': return `${formatNumber(a.value, l)} h`;
+      case 'GPUs': return formatCount(a.value, l);
       case 'USD': return money(a.value);
       case 'USD/kWh': return `${money(a.value)}/kWh`;
       default: return formatNumber(a.value, l);

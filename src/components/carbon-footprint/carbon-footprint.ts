@@ -8,7 +8,7 @@ import {
   carbonClaimTarget, estimateCarbon, readCarbonAttributes, type CarbonEquivalenceResult, type CarbonEstimate, type CarbonInput,
 } from '../../core/carbon.js';
 import { checkClaim, type Verdict } from '../../core/claim.js';
-import { formatNumber, formatPercent, formatUnit } from '../../core/format.js';
+import { formatCount, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
@@ -157,7 +157,7 @@ export class CarbonFootprint extends CalcElement<CarbonFootprintEstimate> {
     if (e.power.mode === 'gpus' && e.power.gpus) {
       const pue = e.assumptions.find((a) => a.id === 'pue')!.value.mid;
       specs.push(
-        { id: 'gpus', label: this.t('power.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.power.gpus.mid, text: formatNumber(e.power.gpus.mid, l) },
+        { id: 'gpus', label: this.t('power.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.power.gpus.mid, text: formatCount(e.power.gpus.mid, l) },
         { id: 'pue', label: this.t('power.a.pue'), min: 1, max: 2, step: 0.01, value: pue, text: `${formatNumber(pue, l)}×` },
       );
     }

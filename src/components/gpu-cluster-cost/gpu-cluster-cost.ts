@@ -8,7 +8,7 @@ import { checkClaim, type Verdict } from '../../core/claim.js';
 import {
   claimUsd, estimateClusterCost, readCostAttributes, type CostEstimate, type CostInput,
 } from '../../core/cost.js';
-import { formatMoney, formatNumber } from '../../core/format.js';
+import { formatMoney, formatCount, formatNumber } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
@@ -123,7 +123,7 @@ export class GpuClusterCost extends CalcElement<GpuClusterCostEstimate> {
   /** The one sentence a reader takes away; also the chart's accessible name. */
   summary(e: GpuClusterCostEstimate): string {
     const l = this._locale;
-    const gpus = formatNumber(e.gpus, l);
+    const gpus = formatCount(e.gpus, l);
     const count = e.gpus.high;
     const first = e.capex
       ? this.t(`cost.summary.${e.scope}`, { count, gpus, gpu: e.gpu.name, capex: this.money(e.capex, e) })
@@ -158,7 +158,7 @@ export class GpuClusterCost extends CalcElement<GpuClusterCostEstimate> {
   private controls(e: GpuClusterCostEstimate): ControlSpec[] {
     const l = this._locale;
     const specs: ControlSpec[] = [
-      { id: 'gpus', label: this.t('cost.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatNumber(e.gpus.mid, l) },
+      { id: 'gpus', label: this.t('cost.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatCount(e.gpus.mid, l) },
     ];
     if (e.price) {
       specs.push({ id: 'price', label: this.t('cost.a.price'), min: 5000, max: 80_000, step: 500, value: e.price.mid, text: this.money(point(e.price.mid), e) });

@@ -4,7 +4,7 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
-import { formatNumber, formatPercent, formatUnit } from '../../core/format.js';
+import { formatCount, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import {
@@ -143,7 +143,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
     const equivalence = first ? this.equivalencePhrase(first, e) : '';
     const period = this.period(e);
     if (e.mode === 'gpus' && e.gpus && e.gpu) {
-      return this.t('power.summary.gpus', { count: e.gpus.high, gpus: formatNumber(e.gpus, this._locale), gpu: e.gpu.name, period, energy, equivalence });
+      return this.t('power.summary.gpus', { count: e.gpus.high, gpus: formatCount(e.gpus, this._locale), gpu: e.gpu.name, period, energy, equivalence });
     }
     if (e.mode === 'power') return this.t('power.summary.power', { power: formatUnit(e.powerW, 'W', this._locale), period, energy, equivalence });
     return this.t('power.summary.energy', { energy, equivalence });
@@ -165,7 +165,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
     if (c.impliedChipShare !== undefined && c.energyWh !== undefined && e.gpus && e.gpu) {
       note = this.t(c.impliedChipShare <= 1 ? 'claim.implied' : 'claim.impliedOver', {
         energy: this.energyText(point(c.energyWh)),
-        gpus: formatNumber(e.gpus.mid, this._locale), gpu: e.gpu.name, share: formatPercent(c.impliedChipShare, this._locale),
+        gpus: formatCount(e.gpus.mid, this._locale), gpu: e.gpu.name, share: formatPercent(c.impliedChipShare, this._locale),
         per: this.isYear(e) ? this.t('power.per.year') : this.t('power.per.hours', { count: e.hours.mid, countText: formatNumber(e.hours, this._locale) }),
       });
     }
@@ -189,7 +189,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
     const a = (id: string) => e.assumptions.find((x) => x.id === id)!.value.mid;
     const l = this._locale;
     return [
-      { id: 'gpus', label: this.t('power.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatNumber(e.gpus.mid, l) },
+      { id: 'gpus', label: this.t('power.a.gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatCount(e.gpus.mid, l) },
       { id: 'utilization', label: this.t('power.a.utilization'), min: 0.1, max: 1, step: 0.01, value: a('utilization'), text: formatPercent(a('utilization'), l) },
       { id: 'overhead', label: this.t('power.a.overhead'), min: 1, max: 3, step: 0.01, value: a('overhead'), text: `${formatNumber(a('overhead'), l)}×` },
       { id: 'pue', label: this.t('power.a.pue'), min: 1, max: 2, step: 0.01, value: a('pue'), text: `${formatNumber(a('pue'), l)}×` },

@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
 import { checkClaim, type Verdict } from '../../core/claim.js';
-import { formatNumber, formatPercent, formatScientific, formatUnit } from '../../core/format.js';
+import { formatCount, formatNumber, formatPercent, formatScientific, formatUnit } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
@@ -121,7 +121,7 @@ export class TrainingTime extends CalcElement<TrainingTimeEstimate> {
   summary(e: TrainingEstimate): string {
     const l = this._locale;
     return this.t('train.summary', {
-      flops: `${formatScientific(e.flops, l)} FLOP`, gpus: formatNumber(e.gpus, l), gpu: e.gpu.name,
+      flops: `${formatScientific(e.flops, l)} FLOP`, gpus: formatCount(e.gpus, l), gpu: e.gpu.name,
       mfu: formatPercent(e.mfu, l), days: this.daysText(e.days), gpuHours: formatNumber(e.gpuHours, l),
       energy: formatUnit(e.energyWh, 'Wh', l),
     });
@@ -143,7 +143,7 @@ export class TrainingTime extends CalcElement<TrainingTimeEstimate> {
     for (const run of e.runs) {
       rows.push({
         key: run.id, kind: 'reference', value: run.days, valueLabel: this.daysText(run.days),
-        label: this.t('train.runLabel', { name: run.name, gpus: formatNumber(run.gpus, this._locale), gpu: run.gpu.toUpperCase() }),
+        label: this.t('train.runLabel', { name: run.name, gpus: formatCount(run.gpus, this._locale), gpu: run.gpu.toUpperCase().replace('-', ' ') }),
       });
     }
     return rows;
@@ -165,7 +165,7 @@ export class TrainingTime extends CalcElement<TrainingTimeEstimate> {
     const note = this.chinchilla(e);
     const sens = e.sensitivity;
     const controls: ControlSpec[] = [
-      { id: 'gpus', label: name('gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatNumber(e.gpus.mid, l) },
+      { id: 'gpus', label: name('gpus'), min: 1000, max: 1_000_000, step: 1000, value: e.gpus.mid, text: formatCount(e.gpus.mid, l) },
       { id: 'mfu', label: name('mfu'), min: 0.1, max: 0.7, step: 0.01, value: e.mfu.mid, text: formatPercent(e.mfu.mid, l) },
     ];
     return {
