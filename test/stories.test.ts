@@ -4,15 +4,17 @@
 // Renders every story of every element and audits it with axe, so stories stay working examples.
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import * as carbon from '../stories/carbon-footprint.stories.js';
 import * as cost from '../stories/gpu-cluster-cost.stories.js';
 import * as power from '../stories/power-equivalence.stories.js';
+import * as training from '../stories/training-time.stories.js';
 
 interface StoryModule {
   default: { title: string; render: (args: never) => TemplateResult };
   [name: string]: unknown;
 }
 
-const modules = [power, cost] as unknown as StoryModule[];
+const modules = [power, cost, training, carbon] as unknown as StoryModule[];
 
 for (const mod of modules) {
   describe(`stories: ${mod.default.title}`, () => {

@@ -5,8 +5,10 @@
 // one defined is read, so a typo in a custom-property name fails here instead of rendering grey.
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
+import { styles as carbonStyles } from '../../src/components/carbon-footprint/carbon-footprint.styles.js';
 import { styles as costStyles } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.styles.js';
 import { styles as powerStyles } from '../../src/components/power-equivalence/power-equivalence.styles.js';
+import { styles as trainingStyles } from '../../src/components/training-time/training-time.styles.js';
 import { baseStyles } from '../../src/internal/styles.js';
 
 function tokens(sheets: CSSResult[]): { defined: Set<string>; used: Set<string>; publicRead: Set<string> } {
@@ -21,6 +23,8 @@ function tokens(sheets: CSSResult[]): { defined: Set<string>; used: Set<string>;
 const sets: Array<[string, CSSResult[]]> = [
   ['<power-equivalence>', [baseStyles, powerStyles]],
   ['<gpu-cluster-cost>', [baseStyles, costStyles]],
+  ['<training-time>', [baseStyles, trainingStyles]],
+  ['<carbon-footprint>', [baseStyles, carbonStyles]],
 ];
 
 for (const [name, sheets] of sets) {
