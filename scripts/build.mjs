@@ -7,8 +7,10 @@ import { rmSync } from 'node:fs';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
+// custom-elements.json: every element's attributes, properties, events, parts and CSS properties.
+run('node_modules/.bin/cem', ['analyze', '--quiet']);
 run('node_modules/.bin/vite', ['build', '--mode', 'lib', '--logLevel', 'warn']);
 // Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
 // This file is the CDN artefact that nobody re-bundles, so minify it fully.
 run('node_modules/.bin/esbuild', ['dist/compute-calc.js', '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', '--outfile=dist/compute-calc.js', '--log-level=warning']);
-console.log('build: dist/ (ES modules + .d.ts) and dist/compute-calc.js');
+console.log('build: dist/ (ES modules + .d.ts), dist/compute-calc.js and custom-elements.json');

@@ -44,6 +44,6 @@ describe('dist/compute-calc.js', () => {
     for (let i = 0; i < 100 && warnings.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
     expect(errors).to.deep.equal([]);
     expect(warnings.some((w) => w.includes('already defined'))).to.equal(true);
-    expect(doc.querySelector('power-equivalence')!.shadowRoot!.querySelector('[part=headline]')).to.not.equal(null);
+    expect(doc.querySelector('power-equivalence')!.shadowRoot!.querySelector('[part=headline]') !== null).to.equal(true);
   });
 });

@@ -80,7 +80,7 @@ export const baseStyles = css`
   [part='details'] { margin-top: 0.75rem; border-top: 1px solid var(--_border); padding-top: 0.5rem; }
   [part='details'] summary { cursor: pointer; color: var(--_accent); font-weight: 600; }
   [part='details'] table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.9em; }
-  [part='details'] th, [part='details'] td { text-align: left; vertical-align: top; padding: 0.25rem 0.5rem 0.25rem 0; border-bottom: 1px solid var(--_border); }
+  [part='details'] th, [part='details'] td { text-align: left; vertical-align: top; padding: 0.25rem 0.5rem 0.25rem 0; border-bottom: 1px solid var(--_border); overflow-wrap: anywhere; }
   [part='details'] ol { padding-left: 1.25rem; font-size: 0.9em; }
   [part='details'] a { color: var(--_accent); }
   .muted { color: var(--_muted); }

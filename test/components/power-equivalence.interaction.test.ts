@@ -268,7 +268,7 @@ describe('<power-equivalence>', () => {
 
     it('theme="auto" renders without an error', async () => {
       const el = await pe({ theme: 'auto' });
-      expect(shadow(el).querySelector('[part=error]')).to.be.null;
+      expect(shadow(el).querySelector('[part=error]') === null).to.equal(true);
     });
 
     it('exposes the documented parts', async () => {

@@ -233,7 +233,7 @@ describe('<power-equivalence>', () => {
 
     it('claim: adds a verdict', async () => {
       const plain = await pe();
-      expect(shadow(plain).querySelector('[part=verdict]')).to.be.null;
+      expect(shadow(plain).querySelector('[part=verdict]') === null).to.equal(true);
       const el = await pe({ claim: 'at least 370 GWh' });
       expect(textOf(el, '[part=verdict]')).to.include('at least 370 GWh');
     });
@@ -265,12 +265,12 @@ describe('<power-equivalence>', () => {
       const el = await pe({ 'as-of': '2026-11' });
       expect(detailsText(el)).to.include('Figures as of November 2026');
       expect(el.estimate!.figuresVersion).to.equal('2026-11');
-      expect(shadow(el).querySelector('[part=error]')).to.be.null;
+      expect(shadow(el).querySelector('[part=error]') === null).to.equal(true);
     });
 
     it('interactive: shows labelled range controls', async () => {
       const plain = await pe();
-      expect(shadow(plain).querySelector('[part=controls]')).to.be.null;
+      expect(shadow(plain).querySelector('[part=controls]') === null).to.equal(true);
       const el = await pe({ interactive: true });
       const fieldset = part(el, 'fieldset[part=controls]');
       const inputs = [...fieldset.querySelectorAll('input')];
@@ -327,7 +327,7 @@ describe('<power-equivalence>', () => {
         el.interactive = false;
         await el.updateComplete;
         expect(el.hasAttribute('interactive')).to.equal(false);
-        expect(shadow(el).querySelector('[part=controls]')).to.be.null;
+        expect(shadow(el).querySelector('[part=controls]') === null).to.equal(true);
       });
 
       it('setting properties updates the view', async () => {
@@ -493,7 +493,7 @@ describe('<power-equivalence>', () => {
       const el = await pe({ claim: 'at least 370 GWh' });
       el.removeAttribute('claim');
       await el.updateComplete;
-      expect(shadow(el).querySelector('[part=verdict]')).to.be.null;
+      expect(shadow(el).querySelector('[part=verdict]') === null).to.equal(true);
       expect(barKeys(el)).not.to.include('claim');
       expect(el.estimate!.claimCheck).to.be.undefined;
     });
@@ -516,7 +516,7 @@ describe('<power-equivalence>', () => {
     it('"at least 0 GWh" is refused as a claim instead of being "about 0 times too low"', async () => {
       // Any positive estimate is at least 0 GWh; a factor of 0 is not a verdict a reader can use.
       const el = await pe({ energy: '370 GWh', claim: 'at least 0 GWh' });
-      expect(shadow(el).querySelector('[part=verdict]')).to.equal(null);
+      expect(shadow(el).querySelector('[part=verdict]') === null).to.equal(true);
       expect(norm(textOf(el, '[part=error]'))).to.include('claim: “at least 0 GWh”');
       expect(headline(el)).to.match(/370/);
     });

@@ -24,6 +24,7 @@ export interface CarbonFootprintEstimate extends CarbonEstimate {
 }
 
 /**
+ * @tagname carbon-footprint
  * @summary What the electricity of a cluster or an energy figure emits, in tonnes of CO2, cars
  * and homes, on an average or marginal grid, with a check of a story's claim.
  *

@@ -26,6 +26,7 @@ export interface GpuClusterCostEstimate extends CostEstimate {
 }
 
 /**
+ * @tagname gpu-cluster-cost
  * @summary What a GPU cluster costs to buy (chips, servers, network) and to run, with sourced
  * price ranges and a check of a story's figure.
  *
@@ -107,7 +108,8 @@ export class GpuClusterCost extends CalcElement<GpuClusterCostEstimate> {
     let verdict: Verdict | undefined;
     if (parsed.claim) {
       const usd = claimUsd(parsed.claim, parsed.currency, parsed.rate);
-      if (usd !== undefined && estimate.total) verdict = checkClaim({ ...parsed.claim, value: usd }, estimate.total);
+      // A price claim speaks of what the cluster costs: without a purchase cost there is nothing to check.
+      if (usd !== undefined && estimate.capex && estimate.total) verdict = checkClaim({ ...parsed.claim, value: usd }, estimate.total);
       else if (usd === undefined) {
         issues.push({ field: 'claim', value: parsed.claim.text, code: 'unsupported', expected: 'expect.claimMoney' });
       }

@@ -24,6 +24,7 @@ export interface PowerEquivalenceEstimate extends PowerEstimate {
 }
 
 /**
+ * @tagname power-equivalence
  * @summary How much electricity an energy figure, a power draw or a GPU cluster is, in homes,
  * electric cars, reactors and a country's share, with a check of a story's claim.
  *

@@ -24,6 +24,7 @@ export interface TrainingTimeEstimate extends TrainingEstimate {
 }
 
 /**
+ * @tagname training-time
  * @summary How long a training run takes on a cluster, in days, GPU-hours and electricity,
  * placed against known runs, with a check of a story's claim.
  *

@@ -61,4 +61,18 @@ export const en: Catalog = {
   'claim.implied': 'Counted at the chips alone, {energy} {per} from {gpus} {gpu} implies they draw about {share} of their rated power on average.',
   'claim.impliedOver': 'Counted at the chips alone, {energy} {per} from {gpus} {gpu} would need {share} of their rated power, more than the chips can draw.',
   'claim.verdict': 'Claim check',
+  // The shared power model's assumptions, named in every element's disclosure.
+  'power.a.energy': 'Energy',
+  'power.a.power': 'Power',
+  'power.a.gpus': 'Accelerators',
+  'power.a.gpu': 'Accelerator',
+  'power.a.tdp': 'Rated power per accelerator',
+  'power.a.overhead': 'Rest of the server and network, as a multiple of GPU power',
+  'power.a.utilization': 'Average draw, share of rated power',
+  'power.a.pue': 'Data-centre overhead (PUE)',
+  'power.a.hours': 'Hours of operation',
+  'power.a.homes': 'Household electricity use, {region}',
+  'power.a.ev': 'Electricity of an electric car charged at home',
+  'power.a.reactors': 'Output of a 1-GW reactor',
+  'power.a.share': 'Electricity demand, {region}',
 };

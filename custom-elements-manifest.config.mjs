@@ -1,0 +1,21 @@
+// Custom Elements Manifest for editors, Storybook and the README's attribute tables.
+export default {
+  globs: ['src/components/**/*.ts', 'src/internal/calc-element.ts', 'src/events/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [
+    {
+      // The base class dispatches EstimateChangeEvent, which the analyzer lists as an event
+      // without a name beside the documented `estimate-change` (@fires); drop the nameless copy.
+      name: 'compute-calc:named-events-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (d.events) d.events = d.events.filter((e) => e.name);
+          }
+        }
+      },
+    },
+  ],
+};
