@@ -5,3 +5,4 @@
 import '../src/index.js';
 import '../src/components/training-time/training-time.js';
 import '../src/components/carbon-footprint/carbon-footprint.js';
+import '../src/components/cluster-compare/cluster-compare.js';

@@ -7,8 +7,8 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Range } from '../core/range.js';
 
-/** What a bar stands for: the estimate, a figure claimed by a story, or a reference amount. */
-export type BarKind = 'main' | 'claim' | 'reference';
+/** What a bar stands for: the estimate, a figure claimed by a story, a reference amount, or something only planned. */
+export type BarKind = 'main' | 'claim' | 'reference' | 'planned';
 
 export interface BarDatum {
   readonly key: string;

@@ -12,6 +12,7 @@ export * from './power.js';
 export * from './cost.js';
 export * from './training.js';
 export * from './carbon.js';
+export * from './compare.js';
 export * from './data/index.js';
 export * from './messages/index.js';
 export { enAll } from './messages/en-all.js';

@@ -7,6 +7,7 @@ import type { FigureSet } from './types.js';
 export type * from './types.js';
 export * from './training.js';
 export * from './carbon.js';
+export * from './clusters.js';
 
 /** Every published figure set, oldest first. */
 export const figureSets: readonly FigureSet[] = [f202611];

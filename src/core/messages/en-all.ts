@@ -6,9 +6,10 @@
 
 import { en } from './en.js';
 import { enCarbon } from './en-carbon.js';
+import { enCompare } from './en-compare.js';
 import { enCost } from './en-cost.js';
 import { enPower } from './en-power.js';
 import { enTraining } from './en-training.js';
 import type { Catalog } from './types.js';
 
-export const enAll: Catalog = { ...en, ...enPower, ...enCost, ...enTraining, ...enCarbon };
+export const enAll: Catalog = { ...en, ...enPower, ...enCost, ...enTraining, ...enCarbon, ...enCompare };

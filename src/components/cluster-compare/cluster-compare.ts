@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+import { property } from 'lit/decorators.js';
+import type { BarDatum } from '../../charts/bars.js';
+import { checkClaim, type Verdict } from '../../core/claim.js';
+import {
+  compareClaimTarget, compareClusters, readClusterEntry, readCompareAttributes,
+  type CompareClaim, type CompareResult, type CompareRow, type CustomCluster, type Metric,
+} from '../../core/compare.js';
+import type { Source } from '../../core/data/index.js';
+import { formatCount, formatMoney, formatNumber, formatUnit } from '../../core/format.js';
+import type { Issue } from '../../core/issues.js';
+import { enCompare } from '../../core/messages/en-compare.js';
+import { addMessages } from '../../core/messages/index.js';
+import type { Range } from '../../core/range.js';
+import { CalcElement, type CardView } from '../../internal/calc-element.js';
+import { defineOnce } from '../../internal/define.js';
+import { styles } from './cluster-compare.styles.js';
+
+/** What `estimate` holds: the ranked rows and, with `claim`, its check. */
+export interface ClusterCompareEstimate extends CompareResult {
+  readonly highlight?: string;
+  readonly verdict?: Verdict;
+  /** For a rank claim ("bigger than anything reported"): how it fares among the operational rows. */
+  readonly rank?: 'holds' | 'tie' | 'fails';
+}
+
+/**
+ * A custom row of `<cluster-compare>`: `name`, `gpus`, `gpu`, `status`. It renders nothing itself.
+ *
+ * @tagname cluster-entry
+ * @summary One author-defined cluster inside `<cluster-compare>`.
+ */
+export class ClusterEntry extends HTMLElement {}
+
+/**
+ * @tagname cluster-compare
+ * @summary How a cluster ranks against notable, sourced clusters by GPUs, H100-equivalents,
+ * power or cost, with the author's own rows and a check of a story's size or rank claim.
+ *
+ * @slot - `<cluster-entry>` elements adding custom rows (never shown as such), and fallback content.
+ *
+ * @fires estimate-change - Reserved for reader controls; this element has none yet.
+ *
+ * @csspart base - The card around everything.
+ * @csspart headline - The highlighted cluster's figure.
+ * @csspart summary - The one-sentence summary, also the chart's accessible name.
+ * @csspart verdict - The claim check.
+ * @csspart chart - The figure holding the SVG chart.
+ * @csspart chart-svg - The SVG chart.
+ * @csspart details - The "How is this calculated?" disclosure.
+ * @csspart error - Inline messages about invalid attributes and entries.
+ *
+ * @cssproperty [--cc-accent=#1d4ed8] - Headline and highlighted bar colour.
+ * @cssproperty [--cc-muted=#4b5563] - Secondary text and other bars.
+ * @cssproperty [--cc-surface=transparent] - Card background.
+ * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
+ * @cssproperty [--cc-radius=8px] - Corner radius.
+ * @cssproperty [--cc-font=inherit] - Font family.
+ * @cssproperty [--cc-error=#b91c1c] - Error text and border.
+ * @cssproperty [--cc-claim=#b45309] - Claim verdict colour.
+ */
+export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
+  static override styles = [CalcElement.styles, styles];
+
+  /** Known clusters to show, comma-separated ids; default: the seed story's set. */
+  @property() clusters?: string;
+
+  /** What to rank by: `gpus` (default), `h100e`, `power` or `cost`. */
+  @property() metric?: string;
+
+  /** Id of the row to highlight (a known cluster id, or `entry-1`, `entry-2`… for custom rows). */
+  @property() highlight?: string;
+
+  /** Order: `desc` (default), `asc`, or `none` (as given). */
+  @property() sort?: string;
+
+  private _observer?: MutationObserver;
+  private _claimed?: CompareClaim;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // <cluster-entry> children are data: re-rank when one is added, changed or removed.
+    this._observer ??= new MutationObserver(() => this.requestUpdate());
+    this._observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+  }
+
+  protected compute(): Issue[] {
+    const parsed = readCompareAttributes({
+      clusters: this.clusters, metric: this.metric, sort: this.sort, highlight: this.highlight,
+      claim: this.claim, 'as-of': this.asOf,
+    });
+    const issues: Issue[] = [...parsed.issues];
+    const custom: CustomCluster[] = [];
+    [...this.querySelectorAll('cluster-entry')].forEach((node, i) => {
+      const attr = (n: string) => node.getAttribute(n) ?? undefined;
+      const r = readClusterEntry({ name: attr('name'), gpus: attr('gpus'), gpu: attr('gpu'), status: attr('status') }, i, parsed.figures);
+      issues.push(...r.issues);
+      if (r.entry) custom.push(r.entry);
+    });
+    const result = compareClusters({
+      figures: parsed.figures, custom,
+      ...(parsed.ids ? { ids: parsed.ids } : {}), ...(parsed.metric ? { metric: parsed.metric } : {}), ...(parsed.sort ? { sort: parsed.sort } : {}),
+    });
+    // Default highlight: the author's first row, else the seed story's Llama 4 cluster if shown.
+    let highlight: string | undefined = parsed.highlight ?? custom[0]?.id ?? (result.rows.some((r) => r.id === 'meta-llama4') ? 'meta-llama4' : undefined);
+    if (parsed.highlight && !result.rows.some((r) => r.id === parsed.highlight)) {
+      issues.push({ field: 'highlight', value: parsed.highlight, code: 'unknown', expected: 'expect.oneOf', params: { list: result.rows.map((r) => r.id).join(', ') } });
+      highlight = undefined;
+    }
+    this._claimed = parsed.claim;
+    const row = result.rows.find((r) => r.id === highlight);
+    let verdict: Verdict | undefined;
+    let rank: ClusterCompareEstimate['rank'];
+    if (parsed.claim?.kind === 'size') {
+      const target = compareClaimTarget(parsed.claim.claim, row, result.metric);
+      if (target) verdict = checkClaim(parsed.claim.claim, target);
+      else issues.push({ field: 'claim', value: parsed.claim.claim.text, code: 'unsupported', expected: 'expect.claimCompare' });
+    } else if (parsed.claim?.kind === 'rank' && row?.value) {
+      const rivals = result.rows.filter((r) => r.status === 'operational' && r.value && r.id !== row.id);
+      const best = Math.max(0, ...rivals.map((r) => r.value!.mid));
+      rank = row.value.mid > best ? 'holds' : row.value.mid === best ? 'tie' : 'fails';
+    }
+    this._estimate = { ...result, ...(highlight ? { highlight } : {}), ...(verdict ? { verdict } : {}), ...(rank ? { rank } : {}) };
+    return issues;
+  }
+
+  /** The largest operational row other than `id`, by the metric. */
+  private largestOther(e: CompareResult, id: string): CompareRow | undefined {
+    return e.rows.filter((r) => r.status === 'operational' && r.value && r.id !== id).sort((a, b) => b.value!.mid - a.value!.mid)[0];
+  }
+
+  private value(r: Range, metric: Metric): string {
+    const l = this._locale;
+    switch (metric) {
+      case 'gpus': return formatCount(r, l);
+      case 'h100e': return formatNumber(r, l);
+      case 'power': return formatUnit(r, 'W', l);
+      default: return formatMoney(r, 'USD', l);
+    }
+  }
+
+  private rowText(r: CompareRow, metric: Metric): string {
+    return r.value ? this.value(r.value, metric) : this.t('compare.noValue');
+  }
+
+  /** The one sentence a reader takes away; also the chart's accessible name. */
+  summary(e: ClusterCompareEstimate): string {
+    const metric = this.t(`compare.metric.${e.metric}`);
+    const valued = e.rows.filter((r) => r.value);
+    const top = [...valued].sort((a, b) => b.value!.mid - a.value!.mid)[0];
+    const h = valued.find((r) => r.id === e.highlight);
+    const other = h && top && h.id !== top.id ? top : valued.filter((r) => r.id !== h?.id).sort((a, b) => b.value!.mid - a.value!.mid)[0];
+    const a = h && other && h.value!.mid >= other.value!.mid ? h : other;
+    const b = a === h ? other : h;
+    if (!a) return this.t('compare.summaryNone', { metric });
+    if (!b) return this.t('compare.summaryOne', { a: a.name, va: this.rowText(a, e.metric), metric });
+    return this.t('compare.summary', {
+      a: a.name, va: this.rowText(a, e.metric), b: b.name, vb: this.rowText(b, e.metric), metric,
+      ratio: formatNumber(a.value!.mid / b.value!.mid, this._locale, 2),
+    });
+  }
+
+  private verdict(e: ClusterCompareEstimate): CardView['verdict'] {
+    const c = this._claimed;
+    const row = e.rows.find((r) => r.id === e.highlight);
+    if (c?.kind === 'size' && e.verdict && row) {
+      return { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, `${row.name}: ${this.rowText(row, e.metric)}`) };
+    }
+    if (c?.kind === 'rank' && e.rank && row) {
+      const other = this.largestOther(e, row.id);
+      return {
+        kind: e.rank === 'holds' ? 'consistent' : 'too-high',
+        sentence: this.t(e.rank === 'holds' ? 'compare.rankTrue' : e.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', {
+          claim: c.text, a: row.name, va: this.rowText(row, e.metric), b: other?.name ?? '', vb: other ? this.rowText(other, e.metric) : '',
+        }),
+      };
+    }
+    return undefined;
+  }
+
+  protected view(e: ClusterCompareEstimate): CardView {
+    const metric = this.t(`compare.metric.${e.metric}`);
+    const h = e.rows.find((r) => r.id === e.highlight);
+    const chart: BarDatum[] = e.rows.map((r) => ({
+      key: r.id,
+      kind: r.status !== 'operational' ? 'planned' : r.id === e.highlight ? 'main' : 'reference',
+      label: r.status === 'operational' ? r.name : `${r.name} (${this.t(`compare.status.${r.status}`)})`,
+      value: r.value ?? { low: 0, mid: 0, high: 0 },
+      valueLabel: this.rowText(r, e.metric),
+    }));
+    const sources = e.rows.map((r) => r.source).filter((s): s is Source => s !== undefined);
+    return {
+      heading: this.t('compare.heading'),
+      headline: h ? `${h.name}: ${this.rowText(h, e.metric)}` : this.t('compare.sub', { count: e.rows.length, metric }),
+      subline: this.t('compare.sub', { count: e.rows.length, metric }),
+      summary: this.summary(e),
+      verdict: this.verdict(e),
+      chart,
+      tickFormat: (v) => this.value({ low: v, mid: v, high: v }, e.metric),
+      controls: [],
+      assumptions: e.rows.map((r) => ({
+        name: this.t('compare.a.row', { name: r.name, status: this.t(`compare.status.${r.status}`) }),
+        value: [this.rowText(r, e.metric), r.note].filter(Boolean).join('. '),
+        overridden: r.custom,
+      })),
+      sources,
+      version: e.figuresVersion,
+    };
+  }
+}
+
+addMessages(enCompare);
+defineOnce('cluster-entry', ClusterEntry);
+defineOnce('cluster-compare', ClusterCompare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cluster-compare': ClusterCompare;
+    'cluster-entry': ClusterEntry;
+  }
+}

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// Ranking clusters by GPU count, H100-equivalents (dense BF16 throughput relative to the H100
+// SXM), average power or chip cost, each computed through the shared models.
+
+import { clusterFigures, type Cluster, type ClusterStatus } from './data/clusters.js';
+import { latestFigures, type FigureSet, type Source } from './data/index.js';
+import { estimateClusterCost } from './cost.js';
+import { Reader, readAccelerator, readClaim, readCount, readFigures, type Attributes } from './inputs.js';
+import type { Issue } from './issues.js';
+import { parseKeyword, parseKeywordList, type Claim } from './parse.js';
+import { estimatePower } from './power.js';
+import { add, point, type Range } from './range.js';
+
+export const METRICS = ['gpus', 'h100e', 'power', 'cost'] as const;
+export type Metric = (typeof METRICS)[number];
+export const STATUSES: readonly ClusterStatus[] = ['operational', 'announced', 'planned'];
+export const SORTS = ['desc', 'asc', 'none'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** The accelerator that H100-equivalents are counted in. */
+export const H100E_BASE = 'h100-sxm';
+
+/** A row an author adds with `<cluster-entry>`. */
+export interface CustomCluster {
+  readonly id: string;
+  readonly name: string;
+  readonly status: ClusterStatus;
+  readonly parts: ReadonlyArray<{ readonly gpu: string; readonly count: number }>;
+}
+
+export interface CompareRow {
+  readonly id: string;
+  readonly name: string;
+  readonly owner?: string;
+  readonly status: ClusterStatus;
+  readonly custom: boolean;
+  /** The metric's value (GPUs, H100e, W, USD); undefined when this cluster lacks what it needs. */
+  readonly value?: Range;
+  readonly source?: Source;
+  readonly note?: string;
+}
+
+export interface CompareResult {
+  readonly metric: Metric;
+  readonly rows: readonly CompareRow[];
+  readonly figuresVersion: string;
+}
+
+/** H100-equivalents of `count` accelerators: count × dense BF16 peak ÷ the H100 SXM's (989.4 TFLOP/s). */
+export function h100Equivalents(gpu: string, count: number, f: FigureSet = latestFigures): number {
+  const a = f.accelerators[gpu];
+  if (!a) throw new RangeError(`invalid gpu: ${gpu}`);
+  return (count * a.bf16.value) / f.accelerators[H100E_BASE].bf16.value;
+}
+
+function metricOf(parts: CustomCluster['parts'], h100e: number | undefined, metric: Metric, f: FigureSet): Range | undefined {
+  if (parts.length === 0) return metric === 'h100e' && h100e !== undefined ? point(h100e) : undefined;
+  const per = parts.map(({ gpu, count }): Range | undefined => {
+    switch (metric) {
+      case 'gpus': return point(count);
+      case 'h100e': return point(h100Equivalents(gpu, count, f));
+      case 'power': return f.accelerators[gpu]?.tdp ? estimatePower({ gpus: count, gpu, figures: f }).powerW : undefined;
+      case 'cost': return estimateClusterCost({ gpus: count, gpu, figures: f }).capex;
+    }
+  });
+  return per.every((r): r is Range => r !== undefined) ? add(...per) : undefined;
+}
+
+/**
+ * Computes `metric` for the known clusters `ids` (default: the seed story's set) and the author's
+ * `custom` rows, sorted. Unknown ids throw a RangeError (code misuse); attribute text goes
+ * through `readCompareAttributes`.
+ */
+export function compareClusters(options: {
+  readonly ids?: readonly string[];
+  readonly custom?: readonly CustomCluster[];
+  readonly metric?: Metric;
+  readonly sort?: Sort;
+  readonly figures?: FigureSet;
+} = {}): CompareResult {
+  const f = options.figures ?? latestFigures;
+  const data = clusterFigures(f.version);
+  const metric = options.metric ?? 'gpus';
+  const known = (options.ids ?? data.seedSet).map((id) => {
+    const c = data.clusters.find((x) => x.id === id);
+    if (!c) throw new RangeError(`invalid cluster: ${id}`);
+    return c;
+  });
+  const rows: CompareRow[] = [
+    ...known.map((c: Cluster): CompareRow => {
+      const value = metricOf(c.parts, c.h100e, metric, f);
+      return {
+        id: c.id, name: c.name, owner: c.owner, status: c.status, custom: false, source: c.source,
+        ...(value ? { value } : {}), ...(c.note ? { note: c.note } : {}),
+      };
+    }),
+    ...(options.custom ?? []).map((c): CompareRow => {
+      const value = metricOf(c.parts, undefined, metric, f);
+      return { id: c.id, name: c.name, status: c.status, custom: true, ...(value ? { value } : {}) };
+    }),
+  ];
+  const sort = options.sort ?? 'desc';
+  if (sort !== 'none') {
+    // Rows without a value go last, whatever the order.
+    const key = (r: CompareRow) => (r.value ? r.value.mid : sort === 'desc' ? -Infinity : Infinity);
+    rows.sort((a, b) => (sort === 'desc' ? key(b) - key(a) : key(a) - key(b)));
+  }
+  return { metric, rows, figuresVersion: f.version };
+}
+
+/** The rank claim a story makes without a number: "bigger than anything reported", "the largest". */
+export const RANK_CLAIM = /\b(?:(?:bigger|larger) than (?:anything|any other|all)|largest|biggest)\b/i;
+
+/** How a claim about the highlighted cluster fares: a size ("over 100,000 GPUs") or a rank. */
+export type CompareClaim = { readonly kind: 'size'; readonly claim: Claim } | { readonly kind: 'rank'; readonly text: string };
+
+/** Parsed attributes of `<cluster-compare>` (without its `<cluster-entry>` children). */
+export interface CompareAttributes {
+  readonly ids?: readonly string[];
+  readonly metric?: Metric;
+  readonly sort?: Sort;
+  readonly highlight?: string;
+  readonly claim?: CompareClaim;
+  readonly figures: FigureSet;
+  readonly issues: readonly Issue[];
+}
+
+/** Reads `<cluster-compare>`'s own attributes. */
+export function readCompareAttributes(attrs: Attributes): CompareAttributes {
+  const r = new Reader(attrs);
+  const figures = readFigures(r);
+  const ids = clusterFigures(figures.version).clusters.map((c) => c.id);
+  const chosen = r.read('clusters', (n, t) => parseKeywordList(n, t, ids));
+  const metric = r.read('metric', (n, t) => parseKeyword(n, t, METRICS));
+  const sort = r.read('sort', (n, t) => parseKeyword(n, t, SORTS));
+  const highlight = r.text('highlight')?.trim();
+  const claimText = r.text('claim');
+  let claim: CompareClaim | undefined;
+  if (claimText !== undefined && RANK_CLAIM.test(claimText) && !/\d/.test(claimText)) claim = { kind: 'rank', text: claimText.trim() };
+  else {
+    const c = readClaim(r);
+    if (c) claim = { kind: 'size', claim: c };
+  }
+  return {
+    figures, issues: r.issues, ...(chosen ? { ids: chosen } : {}), ...(metric ? { metric } : {}), ...(sort ? { sort } : {}),
+    ...(highlight ? { highlight } : {}), ...(claim ? { claim } : {}),
+  };
+}
+
+/** Reads one `<cluster-entry>`: `name`, `gpus`, `gpu`, `status`. Issues name the entry's attribute. */
+export function readClusterEntry(attrs: Attributes, index: number, f: FigureSet = latestFigures): { entry?: CustomCluster; issues: readonly Issue[] } {
+  const r = new Reader(attrs);
+  const name = r.text('name')?.trim();
+  if (!name) r.report({ field: 'cluster-entry name', value: '', code: 'missing', expected: 'expect.entryName' });
+  const gpus = readCount(r, 'gpus');
+  if (r.text('gpus') === undefined) r.report({ field: 'cluster-entry gpus', value: '', code: 'missing', expected: 'expect.number' });
+  const gpu = readAccelerator(r, f, f.seed.gpu);
+  const status = r.read('status', (n, t) => parseKeyword(n, t, STATUSES)) ?? 'operational';
+  const issues = r.issues.map((i) => (i.field.startsWith('cluster-entry') ? i : { ...i, field: `cluster-entry ${i.field}` }));
+  if (issues.length > 0 || !name || !gpus) return { issues };
+  return { entry: { id: `entry-${index + 1}`, name, status, parts: [{ gpu: gpu.id, count: Math.round(gpus.mid) }] }, issues };
+}
+
+/** The value a size claim is compared with: the highlighted row's, in the claim's terms. */
+export function compareClaimTarget(claim: Claim, row: CompareRow | undefined, metric: Metric): Range | undefined {
+  if (!row?.value) return undefined;
+  if (claim.kind === 'count' && claim.noun === 'gpus' && (metric === 'gpus' || metric === 'h100e')) return row.value;
+  if (claim.kind === 'power' && metric === 'power') return row.value;
+  if (claim.kind === 'money' && claim.currency === 'USD' && metric === 'cost') return row.value;
+  return undefined;
+}
