@@ -41,8 +41,9 @@ export interface CarbonEstimate {
   /** g CO2 per kWh used. */
   readonly intensity: Range;
   readonly basis: Basis;
-  /** Region the intensity comes from; undefined when the author gave a number. */
+  /** Region the intensity comes from (id and name); undefined when the author gave a number. */
   readonly gridRegion?: string;
+  readonly gridRegionName?: string;
   readonly tonnes: Range;
   readonly equivalences: readonly CarbonEquivalenceResult[];
   readonly assumptions: readonly Assumption[];
@@ -90,7 +91,7 @@ export function estimateCarbon(input: CarbonInput = {}): CarbonEstimate {
   ];
   return {
     power, energyWh: power.energyWh, intensity, basis, tonnes, equivalences, assumptions, figuresVersion: f.version,
-    ...(region ? { gridRegion: region.id } : {}),
+    ...(region ? { gridRegion: region.id, gridRegionName: region.name } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
 import { latestFigures, type Accelerator, type FigureSet } from './data/index.js';
 import { trainingFigures, type Run } from './data/training.js';
 import {
-  Reader, readAccelerator, readClaim, readCount, readFigures, readMultiplier, readRegion, readShare, within, type Attributes,
+  Reader, readAccelerator, readClaim, readCount, readFigures, readMultiplier, readShare, within, type Attributes,
 } from './inputs.js';
 import type { Issue } from './issues.js';
 import { parseKeyword, parseNumberRange, parseQuantity, type Claim } from './parse.js';
@@ -152,10 +152,9 @@ export function readTrainingAttributes(attrs: Attributes): TrainingAttributes {
   const utilization = readShare(r, 'utilization');
   const overhead = readMultiplier(r, 'overhead', 5);
   const pue = readMultiplier(r, 'pue', 3);
-  const region = readRegion(r, figures);
   const claim = readClaim(r);
   const input: TrainingInput = {
-    figures, region: region.id, ...(ownGpu ? { gpu: gpu.id } : {}),
+    figures, ...(ownGpu ? { gpu: gpu.id } : {}),
     ...(flops ? { flops } : params && tokens ? { params, tokens } : {}),
     ...(gpus ? { gpus } : {}), ...(precision ? { precision } : {}), ...(mfu ? { mfu } : {}),
     ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}), ...(pue ? { pue } : {}),

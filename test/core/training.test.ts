@@ -287,7 +287,7 @@ describe('training', () => {
       const { input } = readTrainingAttributes({ mfu: '35-43%' });
       expectRange(input.mfu, 0.35, 0.39, 0.43);
     });
-    it("readTrainingAttributes({}) passes only the figures and the default region: estimateTraining gives the bare estimate", () => {
+    it("readTrainingAttributes({}) passes only the figures: estimateTraining gives the bare estimate", () => {
       const { input, issues } = readTrainingAttributes({});
       expect(issues).to.deep.equal([]);
       expect(input.gpu).to.equal(undefined);
@@ -333,7 +333,6 @@ describe('training', () => {
       [{ utilization: '120%' }, 'utilization', 'out-of-range'],
       [{ overhead: '0.5' }, 'overhead', 'out-of-range'],
       [{ pue: '4' }, 'pue', 'out-of-range'],
-      [{ region: 'mars' }, 'region', 'unknown'],
       [{ 'as-of': '1999-01' }, 'as-of', 'unknown'],
       [{ claim: 'a long time' }, 'claim', 'invalid'],
     ];

@@ -83,3 +83,45 @@ export async function collectPageErrors(body: () => Promise<void>): Promise<stri
   }
   return errors;
 }
+
+/**
+ * Mounts `<tag>` with `attrs` inside a wrapper `<div>` with the given inline style (a dark page,
+ * a narrow column, a custom property) and returns the element, not the wrapper.
+ */
+export async function mountIn<T extends LitElement>(tag: string, style: string, attrs: AttrMap = {}): Promise<T> {
+  const el = document.createElement(tag) as T;
+  setAttrs(el, attrs);
+  await mountTemplate<HTMLDivElement>(html`<div style=${style}>${el}</div>`);
+  await el.updateComplete;
+  return el;
+}
+
+/** Events of one type recorded on an element and on `document` (to prove they cross the shadow root). */
+export interface EventLog<E extends Event = Event> {
+  readonly onEl: E[];
+  readonly onDocument: E[];
+  stop(): void;
+}
+
+/** Starts recording `type` events (default `estimate-change`) on `el` and on `document`; call `stop()` after. */
+export function recordEvents<E extends Event = Event>(el: Element, type = 'estimate-change'): EventLog<E> {
+  const onEl: E[] = [];
+  const onDocument: E[] = [];
+  const a = (e: Event) => onEl.push(e as E);
+  const b = (e: Event) => onDocument.push(e as E);
+  el.addEventListener(type, a);
+  document.addEventListener(type, b);
+  return {
+    onEl, onDocument,
+    stop() {
+      el.removeEventListener(type, a);
+      document.removeEventListener(type, b);
+    },
+  };
+}
+
+/** What a reader does with a slider: the value changes and an `input` event fires. */
+export function slide(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}

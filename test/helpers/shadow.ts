@@ -124,3 +124,33 @@ export function overflowingElements(el: Element, tolerance = 1): string[] {
   }
   return out;
 }
+
+/**
+ * Whether the shadow root has a match for `selector`. Assert on this boolean rather than on the
+ * element itself: a failing assertion that carries a live element as its `actual` value can stall
+ * the runner while it serialises the element for the report.
+ */
+export function has(el: Element, selector: string): boolean {
+  return shadow(el).querySelector(selector) !== null;
+}
+
+/** A message-catalog key (`power.a.tdp`, `ui.reset`, `expect.onePower`) shown instead of its words. */
+const MESSAGE_KEY = /\b(?:power|train|carbon|cost|ui|issue|expect|claim)\.[a-z][\w.-]*/g;
+
+/**
+ * Asserts that no message-catalog key reaches a reader: not in the shadow text (hidden text
+ * included) nor in any attribute value. The catalog answers an unregistered key with the key itself.
+ */
+export function expectNoMessageKeys(el: Element): void {
+  const found = new Set<string>();
+  // Text node by text node: the shadow root's textContent runs adjacent cells together.
+  const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const m of (node.nodeValue ?? '').matchAll(MESSAGE_KEY)) found.add(m[0]);
+  }
+  for (const attr of shadowAttributes(el)) {
+    const value = attr.slice(attr.indexOf('=') + 1);
+    for (const m of value.matchAll(MESSAGE_KEY)) found.add(`${m[0]} (in ${attr.slice(0, attr.indexOf('='))})`);
+  }
+  expect([...found].join(', '), 'message keys shown instead of words').to.equal('');
+}

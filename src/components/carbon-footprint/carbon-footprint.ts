@@ -132,7 +132,7 @@ export class CarbonFootprint extends CalcElement<CarbonFootprintEstimate> {
     const l = this._locale;
     const first = e.equivalences[0];
     const grid = e.gridRegion
-      ? this.t('carbon.gridRegion', { region: e.power.region.id === e.gridRegion ? this.regionName(e) : e.gridRegion })
+      ? this.t('carbon.gridRegion', { region: e.gridRegionName ?? e.gridRegion })
       : this.t('carbon.gridValue', { intensity: `${formatNumber(e.intensity, l)} g/kWh` });
     return this.t('carbon.summary', {
       energy: formatUnit(e.energyWh, 'Wh', l), grid, tonnes: formatNumber(e.tonnes, l),

@@ -84,16 +84,13 @@ export class TrainingTime extends CalcElement<TrainingTimeEstimate> {
   /** Data-centre power usage effectiveness, for the energy. */
   @property() pue?: string;
 
-  /** Region (for the power model's defaults): `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`. */
-  @property() region?: string;
-
   private _claim?: Claim;
 
   protected compute(): Issue[] {
     const parsed = readTrainingAttributes({
       flops: this.flops, params: this.params, tokens: this.tokens, gpus: this.gpus, gpu: this.gpu,
       precision: this.precision, mfu: this.mfu, utilization: this.utilization, overhead: this.overhead,
-      pue: this.pue, region: this.region, claim: this.claim, 'as-of': this.asOf,
+      pue: this.pue, claim: this.claim, 'as-of': this.asOf,
     });
     const issues = [...parsed.issues];
     const o = this._overrides;
@@ -152,10 +149,10 @@ export class TrainingTime extends CalcElement<TrainingTimeEstimate> {
 
   private chinchilla(e: TrainingEstimate): string | undefined {
     const ratio = e.tokensPerParam;
-    // Only far from ~20 (under half or over twice) is worth a reader's attention.
-    if (ratio === undefined || (ratio >= 10 && ratio <= 40)) return undefined;
+    // Only well away from ~20 (under two thirds or over one and a half times) is worth a note.
+    if (ratio === undefined || (ratio >= 20 / 1.5 && ratio <= 20 * 1.5)) return undefined;
     const l = this._locale;
-    return ratio > 40
+    return ratio > 20
       ? this.t('train.chinchilla', { ratio: formatNumber(ratio, l), factor: formatNumber(ratio / 20, l, 2) })
       : this.t('train.chinchillaUnder', { ratio: formatNumber(ratio, l) });
   }

@@ -8,7 +8,6 @@ import type { Catalog } from './types.js';
 export const enPower: Catalog = {
   'expect.regionData': 'a region with a sourced figure for this: {list}',
   'expect.claimKind': 'an energy, a power or a number of {list}',
-  'expect.onePower': 'only one of “energy”, “power” or “gpus”',
   'power.heading': 'How much electricity is that?',
   'power.perYear': '{energy} a year',
   'power.summary.gpus': {

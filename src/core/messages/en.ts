@@ -25,6 +25,7 @@ export const en: Catalog = {
   'expect.fraction': 'a share such as “0.6”, “60%” or “50–90%”',
   'expect.money': 'an amount such as “$25,000”, “$25k” or “$25k–$40k”',
   'expect.claim': 'a figure as a story states it, such as “over 34 million households” or “at least 370 GWh”',
+  'expect.onePower': 'only one of “energy”, “power” or “gpus”',
   'expect.oneOf': 'one of: {list}',
   'expect.positive': 'a number above 0',
   'expect.atLeast': 'a number of at least {min}',
