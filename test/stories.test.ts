@@ -5,6 +5,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as carbon from '../stories/carbon-footprint.stories.js';
+import * as compare from '../stories/cluster-compare.stories.js';
 import * as cost from '../stories/gpu-cluster-cost.stories.js';
 import * as power from '../stories/power-equivalence.stories.js';
 import * as training from '../stories/training-time.stories.js';
@@ -14,7 +15,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const modules = [power, cost, training, carbon] as unknown as StoryModule[];
+const modules = [power, cost, training, carbon, compare] as unknown as StoryModule[];
 
 for (const mod of modules) {
   describe(`stories: ${mod.default.title}`, () => {

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { styles as carbonStyles } from '../../src/components/carbon-footprint/carbon-footprint.styles.js';
+import { styles as compareStyles } from '../../src/components/cluster-compare/cluster-compare.styles.js';
 import { styles as costStyles } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.styles.js';
 import { styles as powerStyles } from '../../src/components/power-equivalence/power-equivalence.styles.js';
 import { styles as trainingStyles } from '../../src/components/training-time/training-time.styles.js';
@@ -25,6 +26,7 @@ const sets: Array<[string, CSSResult[]]> = [
   ['<gpu-cluster-cost>', [baseStyles, costStyles]],
   ['<training-time>', [baseStyles, trainingStyles]],
   ['<carbon-footprint>', [baseStyles, carbonStyles]],
+  ['<cluster-compare>', [baseStyles, compareStyles]],
 ];
 
 for (const [name, sheets] of sets) {
