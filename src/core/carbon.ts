@@ -7,12 +7,10 @@
 
 import { latestFigures, type Source } from './data/index.js';
 import { carbonFigures } from './data/carbon.js';
-import {
-  Reader, readAccelerator, readClaim, readCount, readFigures, readMultiplier, readShare, within, type Attributes,
-} from './inputs.js';
+import { Reader, readClaim, readFigures, type Attributes } from './inputs.js';
 import { fail, ok, type Issue, type Result } from './issues.js';
-import { parseKeyword, parseKeywordList, parseNumber, parseQuantity, type Claim } from './parse.js';
-import { estimatePower, type Assumption, type PowerEstimate, type PowerInput } from './power.js';
+import { parseKeyword, parseKeywordList, parseNumber, type Claim } from './parse.js';
+import { estimatePower, readEnergyInputs, type Assumption, type PowerEstimate, type PowerInput } from './power.js';
 import { div, mul, toRange, type Range } from './range.js';
 
 export const BASES = ['average', 'marginal'] as const;
@@ -118,15 +116,7 @@ export interface CarbonAttributes {
 export function readCarbonAttributes(attrs: Attributes): CarbonAttributes {
   const r = new Reader(attrs);
   const figures = readFigures(r);
-  const energy = r.read('energy', (n, t) => parseQuantity(n, t, 'energy'), within('energy', 0, Infinity, true));
-  const power = r.read('power', (n, t) => parseQuantity(n, t, 'power'), within('power', 0, Infinity, true));
-  const gpus = readCount(r, 'gpus');
-  const gpu = readAccelerator(r, figures, figures.seed.gpu, true);
-  const ownGpu = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
-  const utilization = readShare(r, 'utilization');
-  const overhead = readMultiplier(r, 'overhead', 5);
-  const pue = readMultiplier(r, 'pue', 3);
-  const hours = readCount(r, 'hours');
+  const energyInputs = readEnergyInputs(r, figures);
   const withIntensity = Object.values(figures.regions).filter((g) => g.gridGPerKwh).map((g) => g.id);
   let grid = r.read('grid', (n, t) => parseGrid(n, t, withIntensity));
   let basis = r.read('basis', (n, t) => parseKeyword(n, t, BASES));
@@ -141,15 +131,9 @@ export function readCarbonAttributes(attrs: Attributes): CarbonAttributes {
   }
   if (typeof grid === 'number' && basis === 'marginal') grid = undefined;
   const compare = r.read('compare', (n, t) => parseKeywordList(n, t, CARBON_EQUIVALENCES));
-  if (energy && power) r.report({ field: 'power', value: attrs.power ?? '', code: 'conflict', expected: 'expect.onePower' });
-  if ((energy || power) && gpus) r.report({ field: 'gpus', value: attrs.gpus ?? '', code: 'conflict', expected: 'expect.onePower' });
   const claim = readClaim(r);
   const input: CarbonInput = {
-    figures, ...(ownGpu ? { gpu: gpu.id } : {}),
-    ...(energy ? { energy } : power ? { power } : {}),
-    ...(gpus ? { gpus } : {}), ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}),
-    ...(pue ? { pue } : {}), ...(hours ? { hours } : {}), ...(grid !== undefined ? { grid } : {}),
-    ...(basis ? { basis } : {}), ...(compare ? { carbonCompare: compare } : {}),
+    ...energyInputs, ...(grid !== undefined ? { grid } : {}), ...(basis ? { basis } : {}), ...(compare ? { carbonCompare: compare } : {}),
   };
   return { input, issues: r.issues, ...(claim ? { claim } : {}) };
 }

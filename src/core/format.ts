@@ -147,15 +147,23 @@ export function formatFactor(factor: number, locale: string): string {
   return numberFormat(locale, snapped < 10 ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 }).format(snapped);
 }
 
+const versions = new Map<string, string>();
+
 /** "November 2026" for a figures version `2026-11`, in the reader's language. */
 export function formatVersion(version: string, locale: string): string {
   const [y, m] = version.split('-').map(Number);
   if (!(y > 0 && m >= 1 && m <= 12)) return version;
-  try {
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, (m || 1) - 1, 1));
-  } catch {
-    return version;
+  const key = `${locale}|${version}`;
+  let text = versions.get(key);
+  if (text === undefined) {
+    try {
+      text = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+    } catch {
+      text = version;
+    }
+    versions.set(key, text);
   }
+  return text;
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -243,21 +243,39 @@ export interface PowerAttributes {
 }
 
 /**
+ * Reads the energy inputs every element that uses the power model shares: `energy`, `power`,
+ * `gpus`, `gpu`, `utilization`, `overhead`, `pue`, `hours`. Only the author's own valid `gpu`
+ * is passed on, so a default is never marked as overridden.
+ */
+export function readEnergyInputs(r: Reader, figures: FigureSet): PowerInput {
+  const energy = r.read('energy', (n, t) => parseQuantity(n, t, 'energy'), within('energy', 0, Infinity, true));
+  const power = r.read('power', (n, t) => parseQuantity(n, t, 'power'), within('power', 0, Infinity, true));
+  const gpus = readCount(r, 'gpus');
+  const gpu = readAccelerator(r, figures, figures.seed.gpu, true);
+  const ownGpu = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
+  const utilization = readShare(r, 'utilization');
+  // Bounds wide enough for any real facility or server, tight enough to catch a slipped digit.
+  const overhead = readMultiplier(r, 'overhead', 5);
+  const pue = readMultiplier(r, 'pue', 3);
+  const hours = readCount(r, 'hours');
+  // The model uses one source of energy; a second one would be silently ignored, so say so.
+  if (energy && power) r.report({ field: 'power', value: r.text('power') ?? '', code: 'conflict', expected: 'expect.onePower' });
+  if ((energy || power) && gpus) r.report({ field: 'gpus', value: r.text('gpus') ?? '', code: 'conflict', expected: 'expect.onePower' });
+  return {
+    figures, ...(ownGpu ? { gpu: gpu.id } : {}), ...(energy ? { energy } : power ? { power } : {}),
+    ...(gpus ? { gpus } : {}), ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}),
+    ...(pue ? { pue } : {}), ...(hours ? { hours } : {}),
+  };
+}
+
+/**
  * Reads `<power-equivalence>`'s attributes into the model's input. Invalid values are reported as
  * issues and replaced by their defaults, so a typo in one attribute never blanks the widget.
  */
 export function readPowerAttributes(attrs: Attributes): PowerAttributes {
   const r = new Reader(attrs);
   const figures = readFigures(r);
-  const energy = r.read('energy', (n, t) => parseQuantity(n, t, 'energy'), within('energy', 0, Infinity, true));
-  const power = r.read('power', (n, t) => parseQuantity(n, t, 'power'), within('power', 0, Infinity, true));
-  const gpus = readCount(r, 'gpus');
-  const gpu = readAccelerator(r, figures, figures.seed.gpu, true);
-  const utilization = readShare(r, 'utilization');
-  // Bounds wide enough for any real facility or server, tight enough to catch a slipped digit.
-  const overhead = readMultiplier(r, 'overhead', 5);
-  const pue = readMultiplier(r, 'pue', 3);
-  const hours = readCount(r, 'hours');
+  const energyInputs = readEnergyInputs(r, figures);
   const region = readRegion(r, figures);
   const available = availableEquivalences(region);
   let compare = r.read('compare', (n, t) => parseKeywordList(n, t, EQUIVALENCES));
@@ -267,18 +285,8 @@ export function readPowerAttributes(attrs: Attributes): PowerAttributes {
     compare = compare.filter((c) => available.includes(c));
     if (compare.length === 0) compare = undefined;
   }
-  // The model uses one source of energy; a second one would be silently ignored, so say so.
-  if (energy && power) r.report({ field: 'power', value: attrs.power ?? '', code: 'conflict', expected: 'expect.onePower' });
-  if ((energy || power) && gpus) r.report({ field: 'gpus', value: attrs.gpus ?? '', code: 'conflict', expected: 'expect.onePower' });
   const claim = readClaim(r);
-  // Only an author's valid `gpu` counts as overridden; a default or a refused value does not.
-  const ownGpu = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
-  const input: PowerInput = {
-    figures, region: region.id, ...(ownGpu ? { gpu: gpu.id } : {}),
-    ...(energy ? { energy } : power ? { power } : {}),
-    ...(gpus ? { gpus } : {}), ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}),
-    ...(pue ? { pue } : {}), ...(hours ? { hours } : {}), ...(compare ? { compare } : {}),
-  };
+  const input: PowerInput = { ...energyInputs, region: region.id, ...(compare ? { compare } : {}) };
   return { input, issues: r.issues, ...(claim ? { claim } : {}) };
 }
 

@@ -29,6 +29,8 @@ export function catalogFor(locale: string): Catalog {
 
 export type Params = Readonly<Record<string, string | number>>;
 
+const plurals = new Map<string, Intl.PluralRules>();
+
 /**
  * The text of `key` in `locale`, with `{name}` placeholders filled. For plural messages `count`
  * selects the form and `#` stands for `countText` (the count as formatted for the reader).
@@ -43,7 +45,10 @@ export function translate(locale: string, key: string, params: Params = {}): str
   } else {
     let rule: Intl.LDMLPluralRule = 'other';
     try {
-      rule = new Intl.PluralRules(locale).select(Number(params.count ?? 0));
+      // Building PluralRules costs more than the whole lookup; a page of widgets asks thousands of times.
+      let pr = plurals.get(locale);
+      if (!pr) plurals.set(locale, (pr = new Intl.PluralRules(locale)));
+      rule = pr.select(Number(params.count ?? 0));
     } catch { /* unknown locale: "other" is always present */ }
     text = (message[rule] ?? message.other).replace(/#/g, String(params.countText ?? params.count ?? ''));
   }
