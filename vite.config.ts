@@ -55,7 +55,13 @@ export default defineConfig(({ mode }) =>
         build: {
           outDir: '../dist/demo',
           emptyOutDir: true,
-          rollupOptions: { input: { index: resolve(import.meta.dirname, 'demo/index.html'), article: resolve(import.meta.dirname, 'demo/article.html') } },
+          rollupOptions: {
+            input: {
+              index: resolve(import.meta.dirname, 'demo/index.html'),
+              article: resolve(import.meta.dirname, 'demo/article.html'),
+              embed: resolve(import.meta.dirname, 'demo/embed.html'),
+            },
+          },
         },
       },
 );

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// The iframe embed (demo/embed.html) and the host page's resizer (demo/resizer.js).
+import { expect } from '@open-wc/testing';
+
+interface Frame {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  heights: number[];
+  amp: number[];
+}
+
+async function embed(query: string): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:480px;height:100px;border:0';
+  const heights: number[] = [];
+  const amp: number[] = [];
+  const onMessage = (e: MessageEvent) => {
+    if (e.source !== frame.contentWindow) return;
+    if (e.data?.type === 'compute-calc:height') heights.push(e.data.height);
+    if (e.data?.sentinel === 'amp' && e.data.type === 'embed-size') amp.push(e.data.height);
+  };
+  window.addEventListener('message', onMessage);
+  frame.src = `/demo/embed.html?${query}`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const doc = frame.contentDocument!;
+  // Ready when the widget (or the message) is shown and the last reported height is the page's.
+  for (let i = 0; i < 200; i++) {
+    const done = doc.querySelector('.embed-error') || [...doc.querySelectorAll('#embed > *')].some((e) => e.shadowRoot?.querySelector('[part=headline]'));
+    const settled = heights.length > 0 && Math.abs(heights[heights.length - 1] - doc.documentElement.getBoundingClientRect().height) < 2;
+    if (done && settled) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { frame, doc, heights, amp };
+}
+
+describe('embed.html', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('renders the element named by ?tag with the query as its attributes', async () => {
+    const { doc } = await embed('tag=power-equivalence&energy=370%20GWh&claim=over%2034%20million%20households');
+    const el = doc.querySelector('power-equivalence')!;
+    expect(el.getAttribute('energy')).to.equal('370 GWh');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.include('34,300');
+    expect(text).to.include('1,000 times too high');
+  });
+
+  it('passes query values through the element’s own validation', async () => {
+    const { doc } = await embed('tag=gpu-cluster-cost&gpus=-5');
+    const error = doc.querySelector('gpu-cluster-cost')!.shadowRoot!.querySelector('[part=error]');
+    expect(error?.textContent ?? '').to.include('gpus: “-5”');
+  });
+
+  it('names an unknown attribute and lists the element’s attributes, still rendering the element', async () => {
+    const { doc } = await embed('tag=training-time&gpus=16384&colour=red');
+    expect(doc.querySelector('.embed-error')?.textContent ?? '').to.match(/^colour: not an attribute of <training-time>\. Expected: .*flops/);
+    expect(doc.querySelector('training-time')?.shadowRoot?.querySelector('[part=headline]')?.textContent ?? '').to.match(/\d/);
+  });
+
+  it('names an unknown tag instead of showing a blank frame', async () => {
+    const { doc } = await embed('tag=nuclear-reactor');
+    expect(doc.querySelector('.embed-error')?.textContent ?? '').to.include('tag: “nuclear-reactor” is not a compute-calc element');
+    expect(doc.querySelector('.embed-error')?.getAttribute('role')).to.equal('alert');
+  });
+
+  it('reports its height to the parent, with the AMP embed-size message too', async () => {
+    const { doc, heights, amp } = await embed('tag=carbon-footprint&energy=370%20GWh');
+    expect(heights.length).to.be.greaterThan(0);
+    const last = heights[heights.length - 1];
+    expect(Math.abs(last - doc.documentElement.getBoundingClientRect().height)).to.be.lessThan(2);
+    expect(amp[amp.length - 1]).to.equal(last);
+  });
+
+  it('resizer.js sizes the iframe to the reported height', async () => {
+    const script = document.createElement('script');
+    script.src = '/demo/resizer.js';
+    document.head.append(script);
+    await new Promise((r) => script.addEventListener('load', r, { once: true }));
+    const { frame, doc, heights } = await embed('tag=cluster-compare');
+    for (let i = 0; i < 40 && frame.style.height !== `${heights[heights.length - 1]}px`; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(frame.style.height).to.equal(`${heights[heights.length - 1]}px`);
+    expect(parseFloat(frame.style.height)).to.be.greaterThan(200);
+    expect(doc.querySelector('cluster-compare') !== null).to.equal(true);
+  });
+});
