@@ -76,7 +76,7 @@ describe('embed.html', () => {
 
   it('resizer.js sizes the iframe to the reported height', async () => {
     const script = document.createElement('script');
-    script.src = '/demo/resizer.js';
+    script.src = '/demo/public/resizer.js';
     document.head.append(script);
     await new Promise((r) => script.addEventListener('load', r, { once: true }));
     const { frame, doc, heights } = await embed('tag=cluster-compare');

@@ -32,9 +32,13 @@ export interface Bar {
   readonly key: string;
   readonly kind: BarKind;
   readonly label: string;
+  /** The label wrapped to the chart's width, one string per line. */
+  readonly labelLines: readonly string[];
   readonly valueLabel: string;
-  /** Baseline of the row's text line. */
+  /** Baseline of the label's first line. */
   readonly textY: number;
+  /** Baseline of the value label: beside the label's last line, or under it when they would meet. */
+  readonly valueY: number;
   readonly x: number;
   readonly y: number;
   readonly width: number;
@@ -60,8 +64,14 @@ export interface BarLayout {
 /** Above this ratio between the largest and smallest value a linear axis hides the small bars. */
 export const LOG_SPAN = 50;
 
-const ROW = 40;
 const TEXT = 13;
+/** Below the bar, before the next row's text. */
+const AFTER = 8;
+/**
+ * Width of a character at the chart's 12 px font, a little over the average glyph so that an
+ * estimate errs towards wrapping (measured: 6.6–7 px in Chromium, Firefox and WebKit).
+ */
+const CHAR = 7;
 const BAR = 14;
 const GAP = 5;
 const PAD = 4;
@@ -93,24 +103,51 @@ export function barLayout(data: readonly BarDatum[], options: BarLayoutOptions =
     ? scaleLog().domain([10 ** Math.floor(Math.log10(min) - 1e-9), 10 ** Math.ceil(Math.log10(max))]).range([left, right]).clamp(true)
     : scaleLinear().domain([0, max]).nice(4).range([left, right]).clamp(true);
   const x0 = left;
-  const bars = rows.map((r, i): Bar => {
-    const top = i * ROW;
-    const y = top + TEXT + GAP;
+  const chars = Math.max(8, Math.floor((right - left) / CHAR));
+  let top = 0;
+  const bars = rows.map((r): Bar => {
+    const labelLines = wrap(r.label, chars);
+    const last = labelLines[labelLines.length - 1];
+    const besideLast = last.length + 2 + r.valueLabel.length <= chars;
+    const lines = labelLines.length + (besideLast ? 0 : 1);
+    const textY = top + TEXT - 2;
+    const y = top + lines * TEXT + GAP;
     const end = r.mid > 0 ? scale(r.mid) : x0;
     const spread = r.high > r.low && r.low > 0 ? { x1: scale(r.low), x2: scale(r.high), y: y + BAR / 2 } : undefined;
-    return {
-      key: r.key, kind: r.kind ?? 'main', label: r.label, valueLabel: r.valueLabel,
-      textY: top + TEXT - 2, x: x0, y, width: Math.max(0, end - x0), height: BAR,
+    const bar: Bar = {
+      key: r.key, kind: r.kind ?? 'main', label: r.label, labelLines, valueLabel: r.valueLabel,
+      textY, valueY: textY + (lines - 1) * TEXT, x: x0, y, width: Math.max(0, end - x0), height: BAR,
       ...(spread ? { whisker: spread } : {}),
     };
+    top = y + BAR + AFTER;
+    return bar;
   });
-  const axisY = rows.length * ROW;
+  const axisY = top;
   const format = options.tickFormat ?? ((v: number) => String(v));
   const tickValues = rows.length === 0 ? [] : useLog
     ? logTicks(scale.domain() as [number, number])
     : (scale as ReturnType<typeof scaleLinear>).ticks(4);
   const ticks = tickValues.map((v) => ({ x: scale(v), label: format(v) }));
   return { width, height: rows.length ? axisY + AXIS : 0, scale: useLog ? 'log' : 'linear', bars, ticks, axisY };
+}
+
+/** Word-wraps `text` into lines of at most `max` characters, breaking a longer word where it must. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let w = word;
+    while (w.length > max) {
+      if (line) { lines.push(line); line = ''; }
+      lines.push(w.slice(0, max));
+      w = w.slice(max);
+    }
+    if (!line) line = w;
+    else if (line.length + 1 + w.length <= max) line += ` ${w}`;
+    else { lines.push(line); line = w; }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
 }
 
 /** Powers of ten across a log domain, thinned to at most five so labels never collide. */

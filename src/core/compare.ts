@@ -158,7 +158,8 @@ export function readClusterEntry(attrs: Attributes, index: number, f: FigureSet 
   if (r.text('gpus') === undefined) r.report({ field: 'cluster-entry gpus', value: '', code: 'missing', expected: 'expect.number' });
   const gpu = readAccelerator(r, f, f.seed.gpu);
   const status = r.read('status', (n, t) => parseKeyword(n, t, STATUSES)) ?? 'operational';
-  const issues = r.issues.map((i) => (i.field.startsWith('cluster-entry') ? i : { ...i, field: `cluster-entry ${i.field}` }));
+  // A bad entry is left out rather than replaced, so its messages promise no default.
+  const issues = r.issues.map((i) => ({ ...i, field: i.field.startsWith('cluster-entry') ? i.field : `cluster-entry ${i.field}`, fallback: false as const }));
   if (issues.length > 0 || !name || !gpus) return { issues };
   return { entry: { id: `entry-${index + 1}`, name, status, parts: [{ gpu: gpu.id, count: Math.round(gpus.mid) }] }, issues };
 }

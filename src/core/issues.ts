@@ -18,6 +18,8 @@ export interface Issue {
   readonly expected: string;
   /** Values for the expectation's placeholders (lists of known ids, bounds). */
   readonly params?: Readonly<Record<string, string | number>>;
+  /** `false` where nothing stands in for the refused value (a custom row that is left out). */
+  readonly fallback?: false;
 }
 
 /** A parse or validation outcome: a value, or the issue that explains why there is none. */

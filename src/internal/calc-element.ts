@@ -234,7 +234,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
   protected renderIssues(): TemplateResult | typeof nothing {
     if (this._issues.length === 0) return nothing;
     return html`<div part="error" role="alert"><ul>
-      ${this._issues.map((i) => html`<li>${this.t(`issue.${i.code}`, this.issueParams(i, this._locale))}${i.code === 'missing' ? '' : ` ${this.t('issue.fallback')}`}</li>`)}
+      ${this._issues.map((i) => html`<li>${this.t(`issue.${i.code}`, this.issueParams(i, this._locale))}${i.code === 'missing' || i.fallback === false ? '' : ` ${this.t('issue.fallback')}`}</li>`)}
     </ul></div>`;
   }
 

@@ -82,4 +82,30 @@ describe('barLayout', () => {
     const l = barLayout([{ key: 'a', label: 'a', valueLabel: 'a', value: point(1) }, datum('b', 2, 'claim'), datum('c', 3, 'reference')]);
     expect(l.bars.map((b) => b.kind)).to.deep.equal(['main', 'claim', 'reference']);
   });
+
+  it('barLayout(data, {width: 280}) wraps a long label and puts the value on its own line', () => {
+    const long: BarDatum = { key: 'x', label: "Meta's end-2024 compute, in H100-equivalents (planned)", valueLabel: 'no sourced figure', value: point(1) };
+    const l = barLayout([long, datum('b', 2)], { width: 280 });
+    const [a, b] = l.bars;
+    // 272 usable units ÷ 7 per character = 38 characters a line.
+    for (const line of a.labelLines) expect(line.length).to.be.at.most(38);
+    expect(a.labelLines.join(' ')).to.equal(long.label);
+    expect(a.labelLines.length).to.equal(2);
+    expect(a.valueY).to.equal(a.textY + 2 * 13);
+    expect(a.y).to.equal(3 * 13 + 5);
+    // The next row starts below the first one's bar.
+    expect(b.textY).to.equal(a.y + 14 + 8 + 11);
+    expect(l.axisY).to.equal(b.y + 14 + 8);
+  });
+
+  it('barLayout(data) keeps a short label and its value on one line', () => {
+    const l = barLayout([datum('short', 1)], { width: 280 });
+    expect(l.bars[0].labelLines).to.deep.equal(['short']);
+    expect(l.bars[0].valueY).to.equal(l.bars[0].textY);
+  });
+
+  it('barLayout(data) breaks a word longer than a line', () => {
+    const l = barLayout([{ key: 'w', label: 'x'.repeat(100), valueLabel: '1', value: point(1) }], { width: 280 });
+    expect(l.bars[0].labelLines.map((x) => x.length)).to.deep.equal([38, 38, 24]);
+  });
 });

@@ -109,10 +109,11 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
       ...(parsed.ids ? { ids: parsed.ids } : {}), ...(parsed.metric ? { metric: parsed.metric } : {}), ...(parsed.sort ? { sort: parsed.sort } : {}),
     });
     // Default highlight: the author's first row, else the seed story's Llama 4 cluster if shown.
-    let highlight: string | undefined = parsed.highlight ?? custom[0]?.id ?? (result.rows.some((r) => r.id === 'meta-llama4') ? 'meta-llama4' : undefined);
+    const fallback = custom[0]?.id ?? (result.rows.some((r) => r.id === 'meta-llama4') ? 'meta-llama4' : undefined);
+    let highlight: string | undefined = parsed.highlight ?? fallback;
     if (parsed.highlight && !result.rows.some((r) => r.id === parsed.highlight)) {
       issues.push({ field: 'highlight', value: parsed.highlight, code: 'unknown', expected: 'expect.oneOf', params: { list: result.rows.map((r) => r.id).join(', ') } });
-      highlight = undefined;
+      highlight = fallback;
     }
     this._claimed = parsed.claim;
     const row = result.rows.find((r) => r.id === highlight);
