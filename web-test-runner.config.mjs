@@ -185,6 +185,18 @@ export default {
     config: { ui: 'bdd', timeout: 10_000 },
   },
   reporters: [defaultReporter(), countingReporter()],
+  // test/security/pages/strict*: served with a strict Content-Security-Policy (no inline script or
+  // style, Trusted Types with Lit's `lit-html` policy only), as a careful news site would send it.
+  middleware: [
+    async function securityHeaders(context, next) {
+      await next();
+      if (!context.path.startsWith('/test/security/pages/strict')) return;
+      context.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+      );
+    },
+  ],
   // Tells snapshot tests whether a missing snapshot may be written (locally) or must fail (CI).
   testRunnerHtml: (testFramework) => `<!doctype html><html><body>
     <script>window.__ccCI = ${process.env.CI === 'true'};</script>

@@ -65,6 +65,8 @@ export interface BarLayout {
 export const LOG_SPAN = 50;
 
 const TEXT = 13;
+/** From one wrapped line's baseline to the next: 4/3 of the 12 px font, so even Firefox's tall text boxes do not meet. */
+export const LINE = 16;
 /** Below the bar, before the next row's text. */
 const AFTER = 8;
 /**
@@ -111,12 +113,12 @@ export function barLayout(data: readonly BarDatum[], options: BarLayoutOptions =
     const besideLast = last.length + 2 + r.valueLabel.length <= chars;
     const lines = labelLines.length + (besideLast ? 0 : 1);
     const textY = top + TEXT - 2;
-    const y = top + lines * TEXT + GAP;
+    const y = top + TEXT + (lines - 1) * LINE + GAP;
     const end = r.mid > 0 ? scale(r.mid) : x0;
     const spread = r.high > r.low && r.low > 0 ? { x1: scale(r.low), x2: scale(r.high), y: y + BAR / 2 } : undefined;
     const bar: Bar = {
       key: r.key, kind: r.kind ?? 'main', label: r.label, labelLines, valueLabel: r.valueLabel,
-      textY, valueY: textY + (lines - 1) * TEXT, x: x0, y, width: Math.max(0, end - x0), height: BAR,
+      textY, valueY: textY + (lines - 1) * LINE, x: x0, y, width: Math.max(0, end - x0), height: BAR,
       ...(spread ? { whisker: spread } : {}),
     };
     top = y + BAR + AFTER;

@@ -2,7 +2,7 @@
 // Copyright (c) 2026 compute-calc contributors
 
 import { html, svg, type TemplateResult } from 'lit';
-import type { BarLayout } from './bars.js';
+import { LINE, type BarLayout } from './bars.js';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -17,7 +17,7 @@ export function renderBarChart(layout: BarLayout, label: string): TemplateResult
     ${layout.ticks.map((t) => svg`<line class="grid" x1=${r3(t.x)} x2=${r3(t.x)} y1="0" y2=${r3(layout.axisY)}></line>`)}
     ${layout.bars.map((b) => svg`<g class="bar ${b.kind}" data-key=${b.key}>
       <text class="label" x=${r3(b.x)} y=${r3(b.textY)}>${b.labelLines.length === 1 ? b.label
-        : b.labelLines.map((line, i) => svg`<tspan x=${r3(b.x)} dy=${i === 0 ? 0 : 13}>${line}</tspan>`)}</text>
+        : b.labelLines.map((line, i) => svg`<tspan x=${r3(b.x)} dy=${i === 0 ? 0 : LINE}>${line}</tspan>`)}</text>
       <text class="value" x=${r3(width - b.x)} y=${r3(b.valueY)} text-anchor="end">${b.valueLabel}</text>
       <rect x=${r3(b.x)} y=${r3(b.y)} width=${r3(b.width)} height=${r3(b.height)} rx="2"></rect>
       ${b.whisker ? svg`<path class="whisker" d="M${r3(b.whisker.x1)},${r3(b.whisker.y)}H${r3(b.whisker.x2)}M${r3(b.whisker.x1)},${r3(b.whisker.y - 5)}v10M${r3(b.whisker.x2)},${r3(b.whisker.y - 5)}v10"></path>` : null}

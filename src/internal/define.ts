@@ -12,7 +12,8 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== ctor) warnOnce('duplicate-definition', `<${tag}> is already defined; a second copy of compute-calc was loaded and is ignored.`);
+    // One line per extra copy, not one per element it would have defined.
+    if (existing !== ctor) warnOnce('duplicate-definition', 'a second copy of compute-calc was loaded and is ignored; its elements are already defined.');
     return;
   }
   customElements.define(tag, ctor);

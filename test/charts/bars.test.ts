@@ -2,7 +2,7 @@
 // Copyright (c) 2026 compute-calc contributors
 
 import { expect } from '@open-wc/testing';
-import { barLayout, LOG_SPAN, type BarDatum } from '../../src/charts/bars.js';
+import { barLayout, LINE, LOG_SPAN, type BarDatum } from '../../src/charts/bars.js';
 import { point, range } from '../../src/core/range.js';
 
 const datum = (key: string, value: number | ReturnType<typeof range>, kind: BarDatum['kind'] = 'main'): BarDatum => ({
@@ -91,8 +91,9 @@ describe('barLayout', () => {
     for (const line of a.labelLines) expect(line.length).to.be.at.most(38);
     expect(a.labelLines.join(' ')).to.equal(long.label);
     expect(a.labelLines.length).to.equal(2);
-    expect(a.valueY).to.equal(a.textY + 2 * 13);
-    expect(a.y).to.equal(3 * 13 + 5);
+    // Three lines: the first baseline at 11, two more LINE apart; the bar 5 below the third line box.
+    expect(a.valueY).to.equal(a.textY + 2 * LINE);
+    expect(a.y).to.equal(13 + 2 * LINE + 5);
     // The next row starts below the first one's bar.
     expect(b.textY).to.equal(a.y + 14 + 8 + 11);
     expect(l.axisY).to.equal(b.y + 14 + 8);
