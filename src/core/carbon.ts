@@ -58,11 +58,11 @@ export function estimateCarbon(input: CarbonInput = {}): CarbonEstimate {
   const basis = input.basis ?? 'average';
   // The grid is the author's (a region or a number), else the region's where it has a sourced
   // intensity, else the US.
-  const own = input.region !== undefined && f.regions[input.region]?.gridGPerKwh ? input.region : 'us';
+  const c = carbonFigures(f.version);
+  const own = input.region !== undefined && c.gridGPerKwh[input.region] ? input.region : 'us';
   const gridId = typeof input.grid === 'number' ? undefined : input.grid ?? own;
   const region = gridId === undefined ? undefined : f.regions[gridId];
-  const c = carbonFigures(f.version);
-  const figure = region ? (basis === 'marginal' ? c.marginalGPerKwh[region.id] ?? null : region.gridGPerKwh) : null;
+  const figure = region ? (basis === 'marginal' ? c.marginalGPerKwh : c.gridGPerKwh)[region.id] ?? null : null;
   if (gridId !== undefined && !figure) throw new RangeError(`invalid grid: ${gridId}`);
   const intensity = toRange(typeof input.grid === 'number' ? input.grid : figure!.value);
   // Wh ÷ 1000 → kWh; × g/kWh → g; ÷ 1e6 → tonnes.
@@ -117,7 +117,7 @@ export function readCarbonAttributes(attrs: Attributes): CarbonAttributes {
   const r = new Reader(attrs);
   const figures = readFigures(r);
   const energyInputs = readEnergyInputs(r, figures);
-  const withIntensity = Object.values(figures.regions).filter((g) => g.gridGPerKwh).map((g) => g.id);
+  const withIntensity = Object.keys(carbonFigures(figures.version).gridGPerKwh);
   let grid = r.read('grid', (n, t) => parseGrid(n, t, withIntensity));
   let basis = r.read('basis', (n, t) => parseKeyword(n, t, BASES));
   if (basis === 'marginal') {

@@ -201,7 +201,6 @@ export abstract class CalcElement<E extends object> extends LitElement {
     const money = (r: Range) => formatMoney({ low: r.low * rate, mid: r.mid * rate, high: r.high * rate }, currency, l);
     switch (a.unit) {
       case 'Wh': case 'W': case 'FLOP/s': return formatUnit(a.value, a.unit, l);
-      case 'g/kWh': case 't': return `${formatNumber(a.value, l)} ${a.unit}`;
       case '%': return formatPercent(a.value, l);
       case '×': return `${formatNumber(a.value, l)}×`;
       case 'h': return `${formatNumber(a.value, l)} h`;

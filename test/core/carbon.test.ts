@@ -34,7 +34,7 @@ const equivalence = (e: CarbonEstimate, id: string) => {
 };
 
 /** Regions with a sourced average grid intensity: the ids `grid` accepts. */
-const GRIDS = Object.values(latestFigures.regions).filter((r) => r.gridGPerKwh).map((r) => r.id);
+const GRIDS = Object.keys(carbonFigures(latestFigures.version).gridGPerKwh);
 
 // The seed story's 370 GWh (figures.md §8) on the US grid, EIA FAQ 74 (2023 data): 0.81 lb/kWh = 367 g/kWh (figures.md §5):
 //   370e9 Wh ÷ 1,000 = 370e6 kWh; × 367 g = 135,790e6 g; ÷ 1e6 = 135,790 t (figures.md §8d: "~136 kt").

@@ -83,7 +83,6 @@ describe('data', () => {
           const h = r.householdKwh?.value;
           if (h !== undefined) expect(typeof h === 'number' ? h : h.low).to.be.greaterThan(0);
           if (r.demandTwh) expect(r.demandTwh.value).to.be.greaterThan(0);
-          if (r.gridGPerKwh) expect(r.gridGPerKwh.value).to.be.greaterThan(0);
         });
       });
 

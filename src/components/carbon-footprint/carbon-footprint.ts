@@ -8,7 +8,7 @@ import {
   carbonClaimTarget, estimateCarbon, readCarbonAttributes, type CarbonEquivalenceResult, type CarbonEstimate, type CarbonInput,
 } from '../../core/carbon.js';
 import { checkClaim, type Verdict } from '../../core/claim.js';
-import { formatCount, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
+import { formatCount, formatNumber, formatUnit } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
@@ -184,7 +184,8 @@ export class CarbonFootprint extends CalcElement<CarbonFootprintEstimate> {
       controls: this.controls(e),
       assumptions: e.assumptions.map((a) => ({
         name: name(a.id),
-        value: a.id === 'gpus' && e.power.gpu ? `${this.assumptionValue(a)} × ${e.power.gpu.name}` : a.unit === '%' ? formatPercent(a.value, l) : this.assumptionValue(a),
+        value: a.id === 'gpus' && e.power.gpu ? `${this.assumptionValue(a)} × ${e.power.gpu.name}`
+          : a.unit === 'g/kWh' || a.unit === 't' ? `${formatNumber(a.value, l)} ${a.unit}` : this.assumptionValue(a),
         overridden: a.overridden,
       })),
       sources: this.sourcesOf(e.assumptions),

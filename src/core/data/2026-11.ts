@@ -46,7 +46,7 @@ const amdMi3: Source = {
 };
 
 const h100Price: Source = {
-  title: 'H100 price estimates: Raymond James via Barron\'s ($25,000–$30,000, 2023), as used by Epoch AI; Sherwood News ($20,000–$40,000, 2024)',
+  title: 'H100 price estimates: Raymond James ($25,000–$30,000, 2023), used by Epoch AI; Sherwood News ($20,000–$40,000, 2024)',
   publisher: 'Epoch AI; Barron\'s; Sherwood News',
   url: 'https://github.com/epoch-research/training-cost-trends',
   year: 2024,
@@ -101,7 +101,7 @@ const accelerators: Record<string, Accelerator> = {
       title: 'Nvidia CEO Jensen Huang says demand for next-generation Blackwell AI chip is "insane" (CNBC interview)',
       publisher: 'CNBC, as reported by Brief Briefing',
       url: 'https://briefbriefing.com/2024/10/03/nvidia-ceo-jensen-huang-says-demand-for-next-generation-blackwell-ai-chip-is-insane',
-      year: 2024, status: 'estimate', note: 'Reported range $30,000–$40,000 per unit; first quoted by Huang in March 2024.',
+      year: 2024, status: 'estimate', note: 'Reported range $30,000–$40,000 per unit.',
     }),
   },
   gb200: {
@@ -143,7 +143,7 @@ const accelerators: Record<string, Accelerator> = {
       year: 2024, status: 'secondary',
     }),
     price: fig(range(15_625), 'USD', {
-      title: 'Stacking up Intel Gaudi against Nvidia GPUs for AI (Intel\'s Computex 2024 list prices: 8-accelerator Gaudi 3 kit $125,000)',
+      title: 'Stacking up Intel Gaudi against Nvidia GPUs for AI (Computex 2024 list price: 8 Gaudi 3 for $125,000)',
       publisher: 'The Next Platform',
       url: 'https://www.nextplatform.com/2024/06/13/stacking-up-intel-gaudi-against-nvidia-gpus-for-ai/',
       year: 2024, status: 'secondary', note: '$125,000 ÷ 8 = $15,625 per accelerator.',
@@ -157,7 +157,7 @@ const ember: Source = {
   url: 'https://github.com/owid/energy-data',
   year: 2024,
   status: 'secondary',
-  note: 'Demand is generation plus net imports, before grid losses; intensities are lifecycle CO2e.',
+  note: 'Demand is generation plus net imports, before grid losses.',
 };
 
 const regions: Record<string, Region> = {
@@ -169,14 +169,9 @@ const regions: Record<string, Region> = {
       note: 'Average residential customer, 2022. The 2020 figure was 10,715 kWh; one copy gives 10,260 kWh for 2023.',
     }),
     demandTwh: fig(4405, 'TWh/yr', ember),
-    gridGPerKwh: fig(367, 'g/kWh', {
-      title: 'How much carbon dioxide is produced per kilowatthour of U.S. electricity generation? (FAQ 74)',
-      publisher: 'U.S. Energy Information Administration', url: 'https://www.eia.gov/tools/faqs/faq.php?id=74',
-      year: 2023, status: 'verified', note: '0.81 lb CO2 per kWh of utility-scale generation, direct emissions.',
-    }),
     electricityUsdPerKwh: fig(0.0806, 'USD/kWh', {
       ...epochEnergy, year: 2023, status: 'secondary',
-      note: 'U.S. industrial average, 8.06 ¢/kWh in 2023 (8.32 ¢ in 2022), from EIA Electric Power Monthly table 5.6.A as cited by Epoch AI.',
+      note: 'U.S. industrial average, 8.06 ¢/kWh in 2023 (8.32 ¢ in 2022), EIA Electric Power Monthly table 5.6.A.',
     }),
   },
   uk: {
@@ -187,7 +182,6 @@ const regions: Record<string, Region> = {
       note: 'Great Britain. The value in force until June 2026 was 2,700 kWh.',
     }),
     demandTwh: null,
-    gridGPerKwh: null,
     electricityUsdPerKwh: null,
   },
   eu: {
@@ -198,13 +192,12 @@ const regions: Record<string, Region> = {
       year: 2025, status: 'verified', note: 'From 1.8 MWh (Romania) to 8.5 MWh (Sweden).',
     }),
     demandTwh: null,
-    gridGPerKwh: null,
     electricityUsdPerKwh: null,
   },
   de: {
     id: 'de', name: 'Germany',
     householdKwh: fig(range(3144, 3208), 'kWh/yr', {
-      title: 'Average household electricity use of switching customers, 2023 (CHECK24: 3,144 kWh; Verivox: 3,208 kWh)',
+      title: 'Household electricity use of switching customers, 2023 (CHECK24: 3,144 kWh; Verivox: 3,208 kWh)',
       publisher: 'CHECK24; Verivox', url: 'https://www.verivox.de/', year: 2023, status: 'estimate',
       note: 'Customer samples, not an official average.',
     }),
@@ -212,7 +205,6 @@ const regions: Record<string, Region> = {
       title: 'Electricity consumption in Germany, 2022', publisher: 'BDEW, as reported by Handelsblatt',
       url: 'https://www.bdew.de/', year: 2022, status: 'secondary',
     }),
-    gridGPerKwh: fig(381, 'g/kWh', { ...ember, year: 2023 }),
     electricityUsdPerKwh: null,
   },
   jp: {
@@ -222,14 +214,12 @@ const regions: Record<string, Region> = {
       url: 'https://www.env.go.jp/earth/ondanka/kateico2tokei/', year: 2021, status: 'verified',
     }),
     demandTwh: null,
-    gridGPerKwh: null,
     electricityUsdPerKwh: null,
   },
   cn: {
     id: 'cn', name: 'China',
     householdKwh: null,
     demandTwh: fig(10_070, 'TWh/yr', ember),
-    gridGPerKwh: fig(555, 'g/kWh', ember),
     electricityUsdPerKwh: null,
   },
   world: {
@@ -239,7 +229,6 @@ const regions: Record<string, Region> = {
       title: 'Global Electricity Review 2025', publisher: 'Ember', url: 'https://ember-energy.org/latest-insights/global-electricity-review-2025/',
       year: 2024, status: 'secondary',
     }),
-    gridGPerKwh: fig(481, 'g/kWh', { ...ember, year: 2023, note: 'Lifecycle CO2e, 2023, as cited by Statista.' }),
     electricityUsdPerKwh: null,
   },
 };

@@ -13,11 +13,22 @@ export interface CarbonFigures {
   readonly carTonnes: Figure<number>;
   /** CO2 from burning a gallon of gasoline, g. */
   readonly gasolineGrams: Figure<number>;
+  /** Average grid carbon intensity, g CO2(e) per kWh, by region id. */
+  readonly gridGPerKwh: Readonly<Record<string, Figure<number>>>;
   /** Marginal grid intensity (what added demand emits), g CO2 per kWh, by region id; rarely published. */
   readonly marginalGPerKwh: Readonly<Record<string, Figure<number>>>;
 }
 
 const fig = <T>(value: T, unit: string, source: Source) => ({ value, unit, source });
+
+const ember: Source = {
+  title: 'Yearly electricity data (Ember), as published in Our World in Data\'s energy-data',
+  publisher: 'Ember; Our World in Data',
+  url: 'https://github.com/owid/energy-data',
+  year: 2024,
+  status: 'secondary',
+  note: 'Lifecycle intensities (CO2e, including upstream emissions), higher than direct-combustion figures.',
+};
 
 export const carbonFigureSets: readonly CarbonFigures[] = [{
   version: '2026-11',
@@ -30,6 +41,16 @@ export const carbonFigureSets: readonly CarbonFigures[] = [{
     title: 'Greenhouse gas emissions from a typical passenger vehicle', publisher: 'U.S. Environmental Protection Agency',
     url: 'https://www.epa.gov/greenvehicles/greenhouse-gas-emissions-typical-passenger-vehicle', year: 2023, status: 'verified',
   }),
+  gridGPerKwh: {
+    us: fig(367, 'g/kWh', {
+      title: 'How much carbon dioxide is produced per kilowatthour of U.S. electricity generation? (FAQ 74)',
+      publisher: 'U.S. Energy Information Administration', url: 'https://www.eia.gov/tools/faqs/faq.php?id=74',
+      year: 2023, status: 'verified', note: '0.81 lb CO2 per kWh of utility-scale generation, direct emissions.',
+    }),
+    de: fig(381, 'g/kWh', { ...ember, year: 2023 }),
+    cn: fig(555, 'g/kWh', ember),
+    world: fig(481, 'g/kWh', { ...ember, year: 2023, note: 'Lifecycle CO2e, 2023, as cited by Statista.' }),
+  },
   marginalGPerKwh: {
     us: fig(707, 'g/kWh', {
       title: 'Greenhouse Gas Equivalencies Calculator: calculations and references (AVERT national marginal rate)',

@@ -52,8 +52,6 @@ export interface Region {
   readonly householdKwh: Figure<number | Range> | null;
   /** Total electricity demand, TWh a year. */
   readonly demandTwh: Figure<number> | null;
-  /** Average grid carbon intensity, g CO2(e) per kWh. */
-  readonly gridGPerKwh: Figure<number> | null;
   /** Industrial electricity price, USD per kWh, for running costs. */
   readonly electricityUsdPerKwh: Figure<number> | null;
 }
