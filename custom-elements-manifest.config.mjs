@@ -1,6 +1,6 @@
 // Custom Elements Manifest for editors, Storybook and the README's attribute tables.
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/calc-element.ts', 'src/events/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/calc-element.ts', 'src/internal/input-elements.ts', 'src/events/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -60,6 +60,25 @@ const THEMES = ['light', 'dark', 'auto'] as const;
  * What every calculator shares: the common attributes, locale resolution, inline errors, the
  * disclosure with sources and citation, copy buttons, reader controls and the change event.
  * Subclasses parse their own attributes and compute in `willUpdate`, then compose these pieces.
+ *
+ * @csspart base - The card around everything.
+ * @csspart headline - The headline figure.
+ * @csspart summary - The one-sentence summary, also the chart's accessible name.
+ * @csspart verdict - The claim check.
+ * @csspart chart - The figure holding the SVG chart.
+ * @csspart chart-svg - The SVG chart.
+ * @csspart controls - The reader's sliders (with `interactive`).
+ * @csspart details - The "How is this calculated?" disclosure.
+ * @csspart error - Inline messages about invalid attributes.
+ *
+ * @cssproperty [--cc-accent=#1d4ed8] - Headline and main bar colour.
+ * @cssproperty [--cc-muted=#4b5563] - Secondary text and reference bars.
+ * @cssproperty [--cc-surface=transparent] - Card background.
+ * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
+ * @cssproperty [--cc-radius=8px] - Corner radius.
+ * @cssproperty [--cc-font=inherit] - Font family.
+ * @cssproperty [--cc-error=#b91c1c] - Error text and border.
+ * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
  */
 export abstract class CalcElement<E extends object> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

@@ -13,6 +13,7 @@ import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { EnergyElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
 import { enCarbon } from '../../core/messages/en-carbon.js';
 import { defineOnce } from '../../internal/define.js';
@@ -31,52 +32,9 @@ export interface CarbonFootprintEstimate extends CarbonEstimate {
  * @slot - Fallback content shown until the element upgrades, and where scripts do not run.
  *
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
- *
- * @csspart base - The card around everything.
- * @csspart headline - The emissions figure.
- * @csspart summary - The one-sentence summary, also the chart's accessible name.
- * @csspart verdict - The claim check.
- * @csspart chart - The figure holding the SVG chart.
- * @csspart chart-svg - The SVG chart.
- * @csspart controls - The reader's sliders.
- * @csspart details - The "How is this calculated?" disclosure.
- * @csspart error - Inline messages about invalid attributes.
- *
- * @cssproperty [--cc-accent=#1d4ed8] - Headline and bar colour.
- * @cssproperty [--cc-muted=#4b5563] - Secondary text and reference bars.
- * @cssproperty [--cc-surface=transparent] - Card background.
- * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
- * @cssproperty [--cc-radius=8px] - Corner radius.
- * @cssproperty [--cc-font=inherit] - Font family.
- * @cssproperty [--cc-error=#b91c1c] - Error text and border.
- * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
  */
-export class CarbonFootprint extends CalcElement<CarbonFootprintEstimate> {
+export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
   static override styles = [CalcElement.styles, styles];
-
-  /** Energy, e.g. `370 GWh`; takes precedence over `power` and `gpus`. */
-  @property() energy?: string;
-
-  /** Average power draw, e.g. `42 MW`, over `hours`. */
-  @property() power?: string;
-
-  /** Number of accelerators, e.g. `100k`. Default: the seed story's 100,000. */
-  @property() gpus?: string;
-
-  /** Accelerator id from the catalog, e.g. `h100-sxm`. */
-  @property() gpu?: string;
-
-  /** Average draw as a share of rated power. */
-  @property() utilization?: string;
-
-  /** Rest of the server and network power as a multiple of GPU power. */
-  @property() overhead?: string;
-
-  /** Data-centre power usage effectiveness. */
-  @property() pue?: string;
-
-  /** Hours of operation; default one year. */
-  @property() hours?: string;
 
   /** Grid: a region (`us`, `de`, `cn`, `world`) or an intensity such as `390 g/kWh`. Default `us`. */
   @property() grid?: string;
@@ -90,11 +48,7 @@ export class CarbonFootprint extends CalcElement<CarbonFootprintEstimate> {
   private _claim?: Claim;
 
   protected compute(): Issue[] {
-    const parsed = readCarbonAttributes({
-      energy: this.energy, power: this.power, gpus: this.gpus, gpu: this.gpu, utilization: this.utilization,
-      overhead: this.overhead, pue: this.pue, hours: this.hours, grid: this.grid, basis: this.basis,
-      compare: this.compare, claim: this.claim, 'as-of': this.asOf,
-    });
+    const parsed = readCarbonAttributes({ ...this.energyAttributes(), grid: this.grid, basis: this.basis, compare: this.compare });
     const issues = [...parsed.issues];
     const o = this._overrides;
     const input: CarbonInput = {

@@ -42,24 +42,6 @@ export class ClusterEntry extends HTMLElement {}
  * @slot - `<cluster-entry>` elements adding custom rows (never shown as such), and fallback content.
  *
  * @fires estimate-change - Reserved for reader controls; this element has none yet.
- *
- * @csspart base - The card around everything.
- * @csspart headline - The highlighted cluster's figure.
- * @csspart summary - The one-sentence summary, also the chart's accessible name.
- * @csspart verdict - The claim check.
- * @csspart chart - The figure holding the SVG chart.
- * @csspart chart-svg - The SVG chart.
- * @csspart details - The "How is this calculated?" disclosure.
- * @csspart error - Inline messages about invalid attributes and entries.
- *
- * @cssproperty [--cc-accent=#1d4ed8] - Headline and highlighted bar colour.
- * @cssproperty [--cc-muted=#4b5563] - Secondary text and other bars.
- * @cssproperty [--cc-surface=transparent] - Card background.
- * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
- * @cssproperty [--cc-radius=8px] - Corner radius.
- * @cssproperty [--cc-font=inherit] - Font family.
- * @cssproperty [--cc-error=#b91c1c] - Error text and border.
- * @cssproperty [--cc-claim=#b45309] - Claim verdict colour.
  */
 export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
   static override styles = [CalcElement.styles, styles];

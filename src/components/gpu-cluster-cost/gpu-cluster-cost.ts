@@ -12,6 +12,7 @@ import { formatMoney, formatCount, formatNumber } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { ClusterElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
 import { enCost } from '../../core/messages/en-cost.js';
 import { defineOnce } from '../../internal/define.js';
@@ -33,34 +34,9 @@ export interface GpuClusterCostEstimate extends CostEstimate {
  * @slot - Fallback content shown until the element upgrades, and where scripts do not run.
  *
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
- *
- * @csspart base - The card around everything.
- * @csspart headline - The cost figure.
- * @csspart summary - The one-sentence summary, also the chart's accessible name.
- * @csspart verdict - The claim check.
- * @csspart chart - The figure holding the SVG chart.
- * @csspart chart-svg - The SVG chart.
- * @csspart controls - The reader's sliders.
- * @csspart details - The "How is this calculated?" disclosure.
- * @csspart error - Inline messages about invalid attributes.
- *
- * @cssproperty [--cc-accent=#1d4ed8] - Headline and bar colour.
- * @cssproperty [--cc-muted=#4b5563] - Secondary text and part bars.
- * @cssproperty [--cc-surface=transparent] - Card background.
- * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
- * @cssproperty [--cc-radius=8px] - Corner radius.
- * @cssproperty [--cc-font=inherit] - Font family.
- * @cssproperty [--cc-error=#b91c1c] - Error text and border.
- * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
  */
-export class GpuClusterCost extends CalcElement<GpuClusterCostEstimate> {
+export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
   static override styles = [CalcElement.styles, styles];
-
-  /** Number of accelerators, e.g. `100000`, `100k` or `50k-100k`. Default: the seed story's 100,000. */
-  @property() gpus?: string;
-
-  /** Accelerator id from the catalog, e.g. `h100-sxm`, `b200`. */
-  @property() gpu?: string;
 
   /** Price per accelerator: `$25,000`, `$25k`, `$25k–$40k`; default: the catalog's sourced range. */
   @property() price?: string;
@@ -80,21 +56,10 @@ export class GpuClusterCost extends CalcElement<GpuClusterCostEstimate> {
   /** Display-currency units per US dollar, e.g. `0.92` with `currency="EUR"`. */
   @property({ attribute: 'exchange-rate' }) exchangeRate?: string;
 
-  /** Average draw as a share of rated power, for the running cost. */
-  @property() utilization?: string;
-
-  /** Rest of the server and network power as a multiple of GPU power, for the running cost. */
-  @property() overhead?: string;
-
-  /** Data-centre power usage effectiveness, for the running cost. */
-  @property() pue?: string;
-
   protected compute(): Issue[] {
     const parsed = readCostAttributes({
-      gpus: this.gpus, gpu: this.gpu, price: this.price, scope: this.scope, years: this.years,
-      'electricity-price': this.electricityPrice, region: this.region, currency: this.currency,
-      'exchange-rate': this.exchangeRate, utilization: this.utilization, overhead: this.overhead, pue: this.pue,
-      claim: this.claim, 'as-of': this.asOf,
+      ...this.clusterAttributes(), price: this.price, scope: this.scope, years: this.years,
+      'electricity-price': this.electricityPrice, region: this.region, currency: this.currency, 'exchange-rate': this.exchangeRate,
     });
     const issues = [...parsed.issues];
     const o = this._overrides;

@@ -13,6 +13,7 @@ import {
 } from '../../core/power.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { EnergyElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
 import { enPower } from '../../core/messages/en-power.js';
 import { defineOnce } from '../../internal/define.js';
@@ -31,52 +32,9 @@ export interface PowerEquivalenceEstimate extends PowerEstimate {
  * @slot - Fallback content shown until the element upgrades, and where scripts do not run.
  *
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
- *
- * @csspart base - The card around everything.
- * @csspart headline - The energy figure.
- * @csspart summary - The one-sentence summary, also the chart's accessible name.
- * @csspart verdict - The claim check.
- * @csspart chart - The figure holding the SVG chart.
- * @csspart chart-svg - The SVG chart.
- * @csspart controls - The reader's sliders.
- * @csspart details - The "How is this calculated?" disclosure.
- * @csspart error - Inline messages about invalid attributes.
- *
- * @cssproperty [--cc-accent=#1d4ed8] - Headline and bar colour.
- * @cssproperty [--cc-muted=#4b5563] - Secondary text and reference bars.
- * @cssproperty [--cc-surface=transparent] - Card background.
- * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
- * @cssproperty [--cc-radius=8px] - Corner radius.
- * @cssproperty [--cc-font=inherit] - Font family.
- * @cssproperty [--cc-error=#b91c1c] - Error text and border.
- * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
  */
-export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
+export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   static override styles = [CalcElement.styles, styles];
-
-  /** Energy, e.g. `370 GWh` or `1.1–1.3 TWh`; takes precedence over `power` and `gpus`. */
-  @property() energy?: string;
-
-  /** Average power draw, e.g. `42 MW`, converted to energy over `hours`. */
-  @property() power?: string;
-
-  /** Number of accelerators, e.g. `100000`, `100k` or `50k-100k`. Default: the seed story's 100,000. */
-  @property() gpus?: string;
-
-  /** Accelerator id from the catalog, e.g. `h100-sxm`, `b200`, `mi300x`. */
-  @property() gpu?: string;
-
-  /** Average draw as a share of rated power, e.g. `0.6`, `60%` or `50–90%`. */
-  @property() utilization?: string;
-
-  /** Rest of the server and network power as a multiple of GPU power; `1` counts the GPUs alone. */
-  @property() overhead?: string;
-
-  /** Power usage effectiveness of the data centre; `1` means no cooling overhead. */
-  @property() pue?: string;
-
-  /** Hours of operation; default one year (8,760). */
-  @property() hours?: string;
 
   /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`. */
   @property() region?: string;
@@ -87,11 +45,7 @@ export class PowerEquivalence extends CalcElement<PowerEquivalenceEstimate> {
   private _claim?: Claim;
 
   protected compute(): Issue[] {
-    const parsed = readPowerAttributes({
-      energy: this.energy, power: this.power, gpus: this.gpus, gpu: this.gpu, utilization: this.utilization,
-      overhead: this.overhead, pue: this.pue, hours: this.hours, region: this.region, compare: this.compare,
-      claim: this.claim, 'as-of': this.asOf,
-    });
+    const parsed = readPowerAttributes({ ...this.energyAttributes(), region: this.region, compare: this.compare });
     const issues = [...parsed.issues];
     const o = this._overrides;
     const input: PowerInput = {

@@ -13,6 +13,7 @@ import {
   estimateTraining, readTrainingAttributes, trainingClaimTarget, type TrainingEstimate, type TrainingInput,
 } from '../../core/training.js';
 import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { ClusterElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
 import { enTraining } from '../../core/messages/en-training.js';
 import { defineOnce } from '../../internal/define.js';
@@ -31,27 +32,8 @@ export interface TrainingTimeEstimate extends TrainingEstimate {
  * @slot - Fallback content shown until the element upgrades, and where scripts do not run.
  *
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
- *
- * @csspart base - The card around everything.
- * @csspart headline - The training time.
- * @csspart summary - The one-sentence summary, also the chart's accessible name.
- * @csspart verdict - The claim check.
- * @csspart chart - The figure holding the SVG chart.
- * @csspart chart-svg - The SVG chart.
- * @csspart controls - The reader's sliders.
- * @csspart details - The "How is this calculated?" disclosure.
- * @csspart error - Inline messages about invalid attributes.
- *
- * @cssproperty [--cc-accent=#1d4ed8] - Headline and bar colour.
- * @cssproperty [--cc-muted=#4b5563] - Secondary text and reference bars.
- * @cssproperty [--cc-surface=transparent] - Card background.
- * @cssproperty [--cc-border=#d1d5db] - Borders and grid lines.
- * @cssproperty [--cc-radius=8px] - Corner radius.
- * @cssproperty [--cc-font=inherit] - Font family.
- * @cssproperty [--cc-error=#b91c1c] - Error text and border.
- * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
  */
-export class TrainingTime extends CalcElement<TrainingTimeEstimate> {
+export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
   static override styles = [CalcElement.styles, styles];
 
   /** Total training compute, e.g. `3.8e25` or `3.8e25 FLOP`; takes precedence over `params` and `tokens`. */
@@ -63,34 +45,17 @@ export class TrainingTime extends CalcElement<TrainingTimeEstimate> {
   /** Training tokens, e.g. `15.6T`. */
   @property() tokens?: string;
 
-  /** Number of accelerators, e.g. `16384` or `100k`. Default: the seed story's 100,000. */
-  @property() gpus?: string;
-
-  /** Accelerator id from the catalog, e.g. `h100-sxm`. */
-  @property() gpu?: string;
-
   /** Number format of the dense peak: `bf16` (default) or `fp8`. */
   @property() precision?: string;
 
   /** Model FLOPs utilization, e.g. `0.4` or `38–43%`. Default: Llama 3's reported range. */
   @property() mfu?: string;
 
-  /** Average draw as a share of rated power, for the energy. */
-  @property() utilization?: string;
-
-  /** Rest of the server and network power as a multiple of GPU power, for the energy. */
-  @property() overhead?: string;
-
-  /** Data-centre power usage effectiveness, for the energy. */
-  @property() pue?: string;
-
   private _claim?: Claim;
 
   protected compute(): Issue[] {
     const parsed = readTrainingAttributes({
-      flops: this.flops, params: this.params, tokens: this.tokens, gpus: this.gpus, gpu: this.gpu,
-      precision: this.precision, mfu: this.mfu, utilization: this.utilization, overhead: this.overhead,
-      pue: this.pue, claim: this.claim, 'as-of': this.asOf,
+      ...this.clusterAttributes(), flops: this.flops, params: this.params, tokens: this.tokens, precision: this.precision, mfu: this.mfu,
     });
     const issues = [...parsed.issues];
     const o = this._overrides;
