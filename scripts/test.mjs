@@ -268,7 +268,7 @@ async function runNodeTests() {
   const fail = Number(/^# fail (\d+)/m.exec(tap.text)?.[1] ?? 0);
   counts.passed += pass;
   counts.failed += fail + (tap.code !== 0 && fail === 0 ? 1 : 0);
-  log(`node: ${pass} passed, ${fail} failed (${bundled.length} file${bundled.length === 1 ? '' : 's'})`);
+  log(`node: ${counts.passed} passed, ${counts.failed} failed (${bundled.length} of ${files.length} file${files.length === 1 ? '' : 's'} ran)`);
   return counts;
 }
 

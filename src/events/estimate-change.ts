@@ -13,8 +13,5 @@ export class EstimateChangeEvent<T = unknown> extends Event {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'estimate-change': EstimateChangeEvent;
-  }
-}
+// The event is typed on every element in src/internal/calc-element.ts, which every element's
+// type declarations load (a `declare global` here would be dropped from the elements' .d.ts).

@@ -54,6 +54,12 @@ export interface CardView {
   readonly sensitivity?: string;
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'estimate-change': EstimateChangeEvent;
+  }
+}
+
 const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
