@@ -11,7 +11,12 @@ import { render } from 'lit';
 import { barLayout, type BarDatum } from '../../src/charts/bars.js';
 import { renderBarChart } from '../../src/charts/render.js';
 import { formatUnit } from '../../src/core/format.js';
+import { estimateCarbon } from '../../src/core/carbon.js';
+import { compareClusters } from '../../src/core/compare.js';
+import { estimateClusterCost } from '../../src/core/cost.js';
+import { formatMoney, formatNumber } from '../../src/core/format.js';
 import { estimatePower } from '../../src/core/power.js';
+import { estimateTraining } from '../../src/core/training.js';
 import { point } from '../../src/core/range.js';
 
 declare global {
@@ -71,5 +76,43 @@ describe('chart snapshots', () => {
       { key: 'b', label: 'B', kind: 'reference', value: point(4), valueLabel: '4' },
     ];
     await expectSnapshot('linear-range', serialize(data, 'linear', { tickFormat: String }));
+  });
+
+  it('the seed cluster\'s cost as a cluster run for four years (linear, with ranges)', async () => {
+    const e = estimateClusterCost({ scope: 'cluster', years: 4 });
+    const data: BarDatum[] = [
+      { key: 'total', label: 'Total', kind: 'main', value: e.total!, valueLabel: formatMoney(e.total!, 'USD', 'en') },
+      ...e.parts.map((p) => ({ key: p.id, label: p.id, kind: 'reference' as const, value: p.value, valueLabel: formatMoney(p.value, 'USD', 'en') })),
+    ];
+    await expectSnapshot('cluster-cost', serialize(data, 'cluster cost', { tickFormat: (v: number) => formatMoney(v, 'USD', 'en') }));
+  });
+
+  it('Llama 3.1 405B\'s compute on 16,384 H100 against known runs (days)', async () => {
+    const e = estimateTraining({ flops: 3.8e25, gpus: 16_384, mfu: 0.4 });
+    const data: BarDatum[] = [
+      { key: 'estimate', label: 'This estimate', kind: 'main', value: e.days, valueLabel: `${formatNumber(e.days, 'en')} days` },
+      ...e.runs.map((r) => ({ key: r.id, label: r.name, kind: 'reference' as const, value: r.days, valueLabel: `${formatNumber(r.days, 'en')} days` })),
+    ];
+    await expectSnapshot('training-runs', serialize(data, 'training time', { tickFormat: (v: number) => formatNumber(v, 'en') }));
+  });
+
+  it('370 GWh on the US grid against a car, a home and a gallon of gasoline (log scale)', async () => {
+    const e = estimateCarbon({ energy: 370e9 });
+    const t = (v: number | { low: number; mid: number; high: number }) => `${formatNumber(v, 'en')} t`;
+    const data: BarDatum[] = [
+      { key: 'estimate', label: 'This estimate', kind: 'main', value: e.tonnes, valueLabel: t(e.tonnes) },
+      ...e.equivalences.map((q) => ({ key: q.id, label: q.id, kind: 'reference' as const, value: q.unitTonnes, valueLabel: t(q.unitTonnes) })),
+    ];
+    await expectSnapshot('carbon-equivalences', serialize(data, 'carbon', { tickFormat: (v: number) => t(v) }));
+  });
+
+  it('the seed story\'s clusters by GPUs in a 280-unit chart: planned rows outlined, long labels wrapped', async () => {
+    const e = compareClusters();
+    const data: BarDatum[] = e.rows.map((r) => ({
+      key: r.id, label: r.status === 'operational' ? r.name : `${r.name} (${r.status})`,
+      kind: r.status === 'operational' ? (r.id === 'meta-llama4' ? 'main' : 'reference') : 'planned',
+      value: r.value ?? point(0), valueLabel: r.value ? formatNumber(r.value, 'en') : 'no sourced figure',
+    }));
+    await expectSnapshot('cluster-compare', serialize(data, 'clusters', { width: 280, tickFormat: (v: number) => formatNumber(v, 'en') }));
   });
 });
