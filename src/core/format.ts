@@ -126,7 +126,8 @@ export function formatMoney(value: number | Range, currency: string, locale: str
   if (!big || !long) return formatPair(nf, low, high);
   // Intl has no long compact form for currencies; borrow each bound's word ("billion") from the
   // plain number's long compact form.
-  const word = (v: number) => numberFormat(locale, { notation: 'compact', compactDisplay: 'long' })
+  // Rounded as the amount is, so $995 million, shown as "$1B", becomes "$1 billion", not "$1 million".
+  const word = (v: number) => numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 })
     .formatToParts(v).find((p) => p.type === 'compact')?.value;
   const single = nf.format(low) === nf.format(high);
   const parts = single || typeof nf.formatRangeToParts !== 'function'

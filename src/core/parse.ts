@@ -19,8 +19,9 @@ const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
 export type Dimension = 'energy' | 'power' | 'flop';
 
 const UNITS: Readonly<Record<Dimension, ReadonlyArray<readonly [string, number]>>> = {
-  energy: [['wh', 1], ['kwh', 1e3], ['mwh', 1e6], ['gwh', 1e9], ['twh', 1e12], ['pwh', 1e15]],
-  power: [['w', 1], ['kw', 1e3], ['mw', 1e6], ['gw', 1e9], ['tw', 1e12]],
+  // Every prefix formatUnit can write is read back (format → parse round-trips).
+  energy: [['wh', 1], ['kwh', 1e3], ['mwh', 1e6], ['gwh', 1e9], ['twh', 1e12], ['pwh', 1e15], ['ewh', 1e18]],
+  power: [['w', 1], ['kw', 1e3], ['mw', 1e6], ['gw', 1e9], ['tw', 1e12], ['pw', 1e15], ['ew', 1e18]],
   flop: [['flop', 1], ['flops', 1], ['flop/s', NaN]],
 };
 

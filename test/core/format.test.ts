@@ -92,6 +92,14 @@ describe('format', () => {
       expect(text).to.include('billion');
       expect(text).not.to.match(/\dM\b/);
     });
+
+    // Found by the round-trip property test (test/node/parse.node.test.ts): $995 million rounds
+    // to "$1B", and the spelled-out word must follow the rounding, or the reader sees a figure
+    // a thousand times too small.
+    it("formatMoney(995e6, 'USD', 'en') is '$1\u00a0billion', never '$1 million'", () => {
+      expect(formatMoney(995e6, 'USD', 'en')).to.equal('$1\u00a0billion');
+      expect(formatMoney(999.6e3, 'USD', 'en')).to.equal('$1,000,000');
+    });
   });
 
   describe('formatPercent()', () => {
