@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { barLayout, type BarDatum } from '../charts/bars.js';
 import { renderBarChart, renderDataTable } from '../charts/render.js';
@@ -161,13 +161,14 @@ export abstract class CalcElement<E extends object> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const chart = this.renderRoot.querySelector('[part=chart]');
-    if (chart && chart !== this._observed && typeof ResizeObserver !== 'undefined') {
+    // A detached element (removed before a pending re-render ran) must not start observing again.
+    if (chart && chart !== this._observed && this.isConnected && typeof ResizeObserver !== 'undefined') {
       this._resize ??= new ResizeObserver(([entry]) => {
         // Whole 8 px steps: sub-pixel jitter must not re-render the chart in a loop.
         const w = Math.max(240, Math.min(800, Math.floor(entry.contentRect.width / 8) * 8));
         // Next task: re-rendering inside the observer's callback changes the chart's height in
         // the same frame, which browsers report as a ResizeObserver loop error.
-        if (w !== this._chartWidth && entry.contentRect.width > 0) setTimeout(() => { this._chartWidth = w; });
+        if (w !== this._chartWidth && entry.contentRect.width > 0) setTimeout(() => { if (this.isConnected) this._chartWidth = w; });
       });
       if (this._observed) this._resize.unobserve(this._observed);
       this._resize.observe(chart);
@@ -175,10 +176,23 @@ export abstract class CalcElement<E extends object> extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-attached: render again so the chart is observed (and laid out) in its new place.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize?.disconnect();
     this._observed = undefined;
+  }
+
+  /** Adopted into another document and back: the shadow root loses its stylesheets, so re-apply them. */
+  adoptedCallback(): void {
+    try {
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    } catch { /* another document's sheets cannot be adopted; they are re-applied on the way back */ }
   }
 
   /** Parses attributes and computes the estimate into `_estimate`; returns the issues found. */
