@@ -88,6 +88,23 @@ function webkit() {
   return launcher;
 }
 
+/**
+ * `bring-to-front`: shows the test's page. Chromium runs two files at once in two pages and does
+ * not render the one in the background, so ResizeObserver callbacks (layout-dependent tests) wait
+ * until it is shown. Other engines run each file in its own window and need nothing.
+ */
+function bringToFrontPlugin() {
+  return {
+    name: 'compute-calc:bring-to-front',
+    async executeCommand({ command, session }) {
+      if (command !== 'bring-to-front') return undefined;
+      const launcher = session.browser;
+      if (typeof launcher.getPage === 'function') await launcher.getPage(session.id).bringToFront();
+      return true;
+    },
+  };
+}
+
 const factories = { chromium, firefox, webkit };
 const unknown = wanted.filter((name) => !(name in factories));
 if (unknown.length > 0) {
@@ -169,7 +186,7 @@ function countingReporter({ file = process.env.CC_RESULTS_FILE } = {}) {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), filePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), filePlugin(), bringToFrontPlugin()],
   browsers,
   // 2 cores: two files at a time per browser (WebKit: one), and at most
   // two browsers busy at once.

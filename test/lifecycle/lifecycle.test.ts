@@ -7,6 +7,7 @@
 // removed and re-attached, and adopted into an iframe's document and back, they keep rendering
 // and reacting to attributes, and their ResizeObserver keeps the chart at the container's width.
 
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/power-equivalence/power-equivalence.js';
 import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
@@ -40,6 +41,8 @@ const chartWidth = (el: Element) => {
 /** Polls `check` (with capped animation frames, so a background page cannot stall) until true or `ms` pass. */
 async function until(check: () => boolean, ms = 2000): Promise<boolean> {
   const end = Date.now() + ms;
+  // Layout-dependent waits need a rendered page: Chromium renders only the page in front.
+  if (!check()) await executeServerCommand('bring-to-front');
   while (!check()) {
     if (Date.now() > end) return false;
     await frames(1);
