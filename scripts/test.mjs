@@ -274,9 +274,9 @@ async function runNodeTests() {
 
 /** Builds dist/compute-calc.js, which test/bundle.test.ts loads as a site would. */
 async function buildBundle() {
-  const vite = join(root, 'node_modules', '.bin', 'vite');
+  // The same file `npm run build` ships, minified the same way, so the test loads what sites host.
   const code = await new Promise((res) => {
-    const p = spawn(vite, ['build', '--mode', 'lib', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+    const p = spawn(process.execPath, [join(root, 'scripts', 'build.mjs'), '--bundle-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     p.on('exit', (c) => res(c ?? 1));
     p.on('error', () => res(1));
   });
