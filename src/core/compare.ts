@@ -164,6 +164,18 @@ export function readClusterEntry(attrs: Attributes, index: number, f: FigureSet 
   return { entry: { id: `entry-${index + 1}`, name, status, parts: [{ gpu: gpu.id, count: Math.round(gpus.mid) }] }, issues };
 }
 
+/**
+ * How a rank claim ("bigger than anything reported") fares for row `id`: `holds` if its value
+ * exceeds every other operational row's, `tie` if one equals it, `fails` if one is bigger.
+ * Undefined when the row has no value.
+ */
+export function rankOf(rows: readonly CompareRow[], id: string): 'holds' | 'tie' | 'fails' | undefined {
+  const row = rows.find((r) => r.id === id);
+  if (!row?.value) return undefined;
+  const best = Math.max(0, ...rows.filter((r) => r.status === 'operational' && r.value && r.id !== id).map((r) => r.value!.mid));
+  return row.value.mid > best ? 'holds' : row.value.mid === best ? 'tie' : 'fails';
+}
+
 /** The value a size claim is compared with: the highlighted row's, in the claim's terms. */
 export function compareClaimTarget(claim: Claim, row: CompareRow | undefined, metric: Metric): Range | undefined {
   if (!row?.value) return undefined;

@@ -17,6 +17,9 @@ import { div, mul, toRange, type Range } from './range.js';
 export const PRECISIONS = ['bf16', 'fp8'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/** How far from compute-optimal tokens per parameter a run must be (either way) to be worth a note. */
+export const CHINCHILLA_BAND = 1.5;
+
 /** FLOP per parameter per token: 2 forward + 4 backward (Kaplan et al., 2020). */
 export const FLOP_PER_PARAM_TOKEN = 6;
 
@@ -55,6 +58,8 @@ export interface TrainingEstimate {
   readonly power: PowerEstimate;
   /** Tokens per parameter when both were given, to compare with the compute-optimal ~20. */
   readonly tokensPerParam?: number;
+  /** `tokensPerParam` ÷ the compute-optimal figure (Chinchilla); set only when far from 1. */
+  readonly chinchillaFactor?: number;
   readonly runs: readonly Run[];
   readonly assumptions: readonly Assumption[];
   readonly sensitivity?: { readonly id: string; readonly low: number; readonly high: number };
@@ -107,10 +112,12 @@ export function estimateTraining(input: TrainingInput = {}): TrainingEstimate {
   ];
   const days = div(seconds, 86_400);
   const tokensPerParam = fromParams ? toRange(input.tokens!).mid / toRange(input.params!).mid : undefined;
+  const factor = tokensPerParam === undefined ? undefined : tokensPerParam / t.tokensPerParam.value;
   return {
     flops, gpus, gpu, precision, peak, mfu, days, gpuHours: mul(gpus, hours), energyWh: power.energyWh, power,
     runs: t.runs, assumptions, figuresVersion: f.version,
     ...(tokensPerParam !== undefined ? { tokensPerParam } : {}),
+    ...(factor !== undefined && (factor > CHINCHILLA_BAND || factor < 1 / CHINCHILLA_BAND) ? { chinchillaFactor: factor } : {}),
     ...sensitivityOf(days, assumptions),
   };
 }

@@ -10,7 +10,7 @@ import type { Source } from '../core/data/index.js';
 import { formatCount, formatFactor, formatMoney, formatNumber, formatPercent, formatUnit, formatVersion } from '../core/format.js';
 import type { Issue } from '../core/issues.js';
 import type { Assumption } from '../core/power.js';
-import type { Range } from '../core/range.js';
+import { mul, type Range } from '../core/range.js';
 import { translate, type Params } from '../core/messages/index.js';
 import { parseKeyword } from '../core/parse.js';
 import { EstimateChangeEvent } from '../events/estimate-change.js';
@@ -237,7 +237,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
   /** An assumption's value as a reader reads it, by its unit; money in `currency` at `rate` per USD. */
   protected assumptionValue(a: Assumption, currency = 'USD', rate = 1): string {
     const l = this._locale;
-    const money = (r: Range) => formatMoney({ low: r.low * rate, mid: r.mid * rate, high: r.high * rate }, currency, l);
+    const money = (r: Range) => formatMoney(mul(r, rate), currency, l);
     switch (a.unit) {
       case 'Wh': case 'W': case 'FLOP/s': return formatUnit(a.value, a.unit, l);
       case '%': return formatPercent(a.value, l);

@@ -15,31 +15,15 @@
 
 import { expect } from '@open-wc/testing';
 import {
-  H100E_BASE, METRICS, RANK_CLAIM, compareClaimTarget, compareClusters, h100Equivalents, readClusterEntry,
+  H100E_BASE, METRICS, RANK_CLAIM, compareClaimTarget, compareClusters, h100Equivalents, rankOf, readClusterEntry,
   readCompareAttributes, type CompareRow, type CustomCluster,
 } from '../../src/core/compare.js';
 import { estimateClusterCost } from '../../src/core/cost.js';
 import { clusterFigures } from '../../src/core/data/clusters.js';
 import { latestFigures } from '../../src/core/data/index.js';
-import { parseClaim, type Claim } from '../../src/core/parse.js';
 import { estimatePower } from '../../src/core/power.js';
-import { add, point, toRange, type Range } from '../../src/core/range.js';
-
-/** A parsed claim; fails the test if the text does not parse. */
-function claim(text: string): Claim {
-  const r = parseClaim('claim', text);
-  if (!r.ok) expect.fail(`claim "${text}" did not parse: ${JSON.stringify(r.issue)}`);
-  return r.value;
-}
-
-/** Compares three bounds to a relative tolerance (default 1e-9). */
-function expectRange(value: number | Range | undefined, low: number, mid: number, high: number, rel = 1e-9): void {
-  if (value === undefined) expect.fail('range is undefined');
-  const actual = toRange(value);
-  expect(actual.low, 'low').to.be.closeTo(low, Math.abs(low) * rel);
-  expect(actual.mid, 'mid').to.be.closeTo(mid, Math.abs(mid) * rel);
-  expect(actual.high, 'high').to.be.closeTo(high, Math.abs(high) * rel);
-}
+import { add, point } from '../../src/core/range.js';
+import { claim, expectRange } from '../helpers/core.js';
 
 /** Rows as [id, value mid] pairs (undefined where a row has no value), top to bottom. */
 const ranked = (rows: readonly CompareRow[]) => rows.map((r) => [r.id, r.value?.mid] as const);
@@ -427,6 +411,27 @@ describe('compare', () => {
       expect(compareClaimTarget(claim('over 100,000 GPUs'), undefined, 'gpus')).to.equal(undefined);
       const fleet = row(compareClusters({ metric: 'cost' }).rows, 'xai-colossus-200k');
       expect(compareClaimTarget(claim('$2 billion'), fleet, 'cost')).to.equal(undefined);
+    });
+  });
+
+  describe('rankOf() (a rank claim such as "bigger than anything reported")', () => {
+    const rows = compareClusters().rows;
+    it("rankOf(seed rows, 'meta-llama4') is 'tie': 100,000 GPUs, as many as xAI Colossus", () => {
+      expect(rankOf(rows, 'meta-llama4')).to.equal('tie');
+    });
+    it("rankOf(rows without Colossus, 'meta-llama4') is 'holds' against the 24,576-GPU cluster", () => {
+      expect(rankOf(compareClusters({ ids: ['meta-llama4', 'meta-llama3-roce'] }).rows, 'meta-llama4')).to.equal('holds');
+    });
+    it("rankOf(seed rows, 'meta-llama3-roce') is 'fails': two operational clusters are bigger", () => {
+      expect(rankOf(rows, 'meta-llama3-roce')).to.equal('fails');
+    });
+    it('planned and announced rows do not count against the claim', () => {
+      // Colossus doubled (announced, 200,000) is bigger than Colossus but not operational.
+      expect(rankOf(compareClusters({ ids: ['xai-colossus', 'xai-colossus-200k'] }).rows, 'xai-colossus')).to.equal('holds');
+    });
+    it('a row without a value has no rank', () => {
+      expect(rankOf(rows, 'meta-2024-h100e')).to.equal(undefined);
+      expect(rankOf(rows, 'nope')).to.equal(undefined);
     });
   });
 });

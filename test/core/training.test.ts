@@ -6,28 +6,12 @@ import { latestFigures } from '../../src/core/data/index.js';
 import { trainingFigures } from '../../src/core/data/training.js';
 import type { Attributes } from '../../src/core/inputs.js';
 import type { IssueCode } from '../../src/core/issues.js';
-import { parseClaim, type Claim } from '../../src/core/parse.js';
 import { estimatePower } from '../../src/core/power.js';
-import { isPoint, point, range, toRange, type Range } from '../../src/core/range.js';
+import { isPoint, point, range, toRange } from '../../src/core/range.js';
 import {
-  estimateTraining, FLOP_PER_PARAM_TOKEN, peakFlops, readTrainingAttributes, trainingClaimTarget, type TrainingEstimate,
+  CHINCHILLA_BAND, estimateTraining, FLOP_PER_PARAM_TOKEN, peakFlops, readTrainingAttributes, trainingClaimTarget, type TrainingEstimate,
 } from '../../src/core/training.js';
-
-/** A parsed claim; fails the test if the text does not parse. */
-function claim(text: string): Claim {
-  const r = parseClaim('claim', text);
-  if (!r.ok) expect.fail(`claim "${text}" did not parse: ${JSON.stringify(r.issue)}`);
-  return r.value;
-}
-
-/** Compares three bounds to a relative tolerance (default 1e-9). */
-function expectRange(value: number | Range | undefined, low: number, mid: number, high: number, rel = 1e-9): void {
-  if (value === undefined) expect.fail('range is undefined');
-  const actual = toRange(value);
-  expect(actual.low, 'low').to.be.closeTo(low, Math.abs(low) * rel);
-  expect(actual.mid, 'mid').to.be.closeTo(mid, Math.abs(mid) * rel);
-  expect(actual.high, 'high').to.be.closeTo(high, Math.abs(high) * rel);
-}
+import { claim, expectRange } from '../helpers/core.js';
 
 const assumption = (e: TrainingEstimate, id: string) => {
   const found = e.assumptions.find((a) => a.id === id);
@@ -413,6 +397,33 @@ describe('training', () => {
     });
     it('trainingFigures(2026-11) MFU is 0.35–0.43, mid 0.40', () => {
       expectRange(trainingFigures(latestFigures.version).mfu.value, 0.35, 0.4, 0.43);
+    });
+  });
+
+  describe('Chinchilla note (Hoffmann et al. 2022: ~20 tokens per parameter)', () => {
+    // chinchillaFactor = tokens per parameter ÷ 20, set only beyond CHINCHILLA_BAND (1.5) either way.
+    const cases: Array<[string, number, number, number | undefined]> = [
+      ['Llama 3.1 405B on 15.6T tokens: 38.5 per parameter, 1.93×', 405e9, 15.6e12, 15.6e12 / 405e9 / 20],
+      ['70B on 1.4T tokens: exactly compute-optimal, no note', 70e9, 1.4e12, undefined],
+      ['70B on 2T tokens: 1.43×, inside the band, no note', 70e9, 2e12, undefined],
+      ['8B on 15T tokens: 1,875 per parameter, 93.75×', 8e9, 15e12, 93.75],
+      ['405B on 2T tokens: 4.94 per parameter, 0.247×', 405e9, 2e12, 2e12 / 405e9 / 20],
+    ];
+    for (const [name, params, tokens, factor] of cases) {
+      it(`estimateTraining({params, tokens}) chinchillaFactor for ${name}`, () => {
+        const e = estimateTraining({ params, tokens });
+        if (factor === undefined) expect(e.chinchillaFactor).to.equal(undefined);
+        else expect(e.chinchillaFactor).to.be.closeTo(factor, 1e-9);
+      });
+    }
+    it('the factor follows the sourced compute-optimal figure, not a literal', () => {
+      expect(trainingFigures(latestFigures.version).tokensPerParam.value).to.equal(20);
+      expect(CHINCHILLA_BAND).to.equal(1.5);
+    });
+    it('estimateTraining({flops}) has no tokens per parameter and no note', () => {
+      const e = estimateTraining({ flops: 3.8e25 });
+      expect(e.tokensPerParam).to.equal(undefined);
+      expect(e.chinchillaFactor).to.equal(undefined);
     });
   });
 });

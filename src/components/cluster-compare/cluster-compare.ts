@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
 import { checkClaim, type Verdict } from '../../core/claim.js';
 import {
-  compareClaimTarget, compareClusters, readClusterEntry, readCompareAttributes,
+  compareClaimTarget, compareClusters, rankOf, readClusterEntry, readCompareAttributes,
   type CompareClaim, type CompareResult, type CompareRow, type CustomCluster, type Metric,
 } from '../../core/compare.js';
 import type { Source } from '../../core/data/index.js';
@@ -13,7 +13,7 @@ import { formatCount, formatMoney, formatNumber, formatUnit } from '../../core/f
 import type { Issue } from '../../core/issues.js';
 import { enCompare } from '../../core/messages/en-compare.js';
 import { addMessages } from '../../core/messages/index.js';
-import type { Range } from '../../core/range.js';
+import { div, type Range } from '../../core/range.js';
 import { CalcElement, type CardView } from '../../internal/calc-element.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './cluster-compare.styles.js';
@@ -105,10 +105,8 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
       const target = compareClaimTarget(parsed.claim.claim, row, result.metric);
       if (target) verdict = checkClaim(parsed.claim.claim, target);
       else issues.push({ field: 'claim', value: parsed.claim.claim.text, code: 'unsupported', expected: 'expect.claimCompare' });
-    } else if (parsed.claim?.kind === 'rank' && row?.value) {
-      const rivals = result.rows.filter((r) => r.status === 'operational' && r.value && r.id !== row.id);
-      const best = Math.max(0, ...rivals.map((r) => r.value!.mid));
-      rank = row.value.mid > best ? 'holds' : row.value.mid === best ? 'tie' : 'fails';
+    } else if (parsed.claim?.kind === 'rank' && row) {
+      rank = rankOf(result.rows, row.id);
     }
     this._estimate = { ...result, ...(highlight ? { highlight } : {}), ...(verdict ? { verdict } : {}), ...(rank ? { rank } : {}) };
     return issues;
@@ -146,7 +144,7 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
     if (!b) return this.t('compare.summaryOne', { a: a.name, va: this.rowText(a, e.metric), metric });
     return this.t('compare.summary', {
       a: a.name, va: this.rowText(a, e.metric), b: b.name, vb: this.rowText(b, e.metric), metric,
-      ratio: formatNumber(a.value!.mid / b.value!.mid, this._locale, 2),
+      ratio: formatNumber(div(a.value!, b.value!).mid, this._locale, 2),
     });
   }
 

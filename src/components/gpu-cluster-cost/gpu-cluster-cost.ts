@@ -10,7 +10,7 @@ import {
 } from '../../core/cost.js';
 import { formatMoney, formatCount, formatNumber } from '../../core/format.js';
 import type { Issue } from '../../core/issues.js';
-import { point, type Range } from '../../core/range.js';
+import { mul, point, type Range } from '../../core/range.js';
 import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { ClusterElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
@@ -84,7 +84,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
   }
 
   private money(r: Range, e: GpuClusterCostEstimate): string {
-    return formatMoney({ low: r.low * e.rate, mid: r.mid * e.rate, high: r.high * e.rate }, e.currency, this._locale);
+    return formatMoney(mul(r, e.rate), e.currency, this._locale);
   }
 
   /** The one sentence a reader takes away; also the chart's accessible name. */
@@ -108,7 +108,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
   /** Bars in the display currency, so the axis ticks fall on round amounts of it. */
   private chartData(e: GpuClusterCostEstimate): BarDatum[] {
     const rows: BarDatum[] = [];
-    const shown = (r: Range): Range => ({ low: r.low * e.rate, mid: r.mid * e.rate, high: r.high * e.rate });
+    const shown = (r: Range): Range => mul(r, e.rate);
     if (e.total && e.parts.length > 1) {
       rows.push({ key: 'total', kind: 'main', label: this.t('cost.part.total'), value: shown(e.total), valueLabel: this.money(e.total, e) });
     }

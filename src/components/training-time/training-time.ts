@@ -114,11 +114,11 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
 
   private chinchilla(e: TrainingEstimate): string | undefined {
     const ratio = e.tokensPerParam;
-    // Only well away from ~20 (under two thirds or over one and a half times) is worth a note.
-    if (ratio === undefined || (ratio >= 20 / 1.5 && ratio <= 20 * 1.5)) return undefined;
+    const factor = e.chinchillaFactor;
+    if (ratio === undefined || factor === undefined) return undefined;
     const l = this._locale;
-    return ratio > 20
-      ? this.t('train.chinchilla', { ratio: formatNumber(ratio, l), factor: formatNumber(ratio / 20, l, 2) })
+    return factor > 1
+      ? this.t('train.chinchilla', { ratio: formatNumber(ratio, l), factor: formatNumber(factor, l, 2) })
       : this.t('train.chinchillaUnder', { ratio: formatNumber(ratio, l) });
   }
 
