@@ -7,25 +7,9 @@ import { carbonFigures } from '../../src/core/data/carbon.js';
 import { latestFigures } from '../../src/core/data/index.js';
 import type { Attributes } from '../../src/core/inputs.js';
 import type { IssueCode } from '../../src/core/issues.js';
-import { parseClaim, type Claim } from '../../src/core/parse.js';
 import { estimatePower } from '../../src/core/power.js';
-import { point, range, toRange, type Range } from '../../src/core/range.js';
-
-/** A parsed claim; fails the test if the text does not parse. */
-function claim(text: string): Claim {
-  const r = parseClaim('claim', text);
-  if (!r.ok) expect.fail(`claim "${text}" did not parse: ${JSON.stringify(r.issue)}`);
-  return r.value;
-}
-
-/** Compares three bounds to a relative tolerance (default 1e-9). */
-function expectRange(value: number | Range | undefined, low: number, mid: number, high: number, rel = 1e-9): void {
-  if (value === undefined) expect.fail('range is undefined');
-  const actual = toRange(value);
-  expect(actual.low, 'low').to.be.closeTo(low, Math.abs(low) * rel);
-  expect(actual.mid, 'mid').to.be.closeTo(mid, Math.abs(mid) * rel);
-  expect(actual.high, 'high').to.be.closeTo(high, Math.abs(high) * rel);
-}
+import { point, range } from '../../src/core/range.js';
+import { claim, expectRange } from '../helpers/core.js';
 
 const equivalence = (e: CarbonEstimate, id: string) => {
   const found = e.equivalences.find((q) => q.id === id);

@@ -3,27 +3,13 @@
 
 import { expect } from '@open-wc/testing';
 import type { Attributes } from '../../src/core/inputs.js';
-import { parseClaim, type Claim } from '../../src/core/parse.js';
 import {
   availableEquivalences, checkPowerClaim, claimEnergy, estimatePower, readPowerAttributes, sensitivityOf,
   unsupportedClaimIssue, type PowerEstimate,
 } from '../../src/core/power.js';
 import { latestFigures } from '../../src/core/data/index.js';
-import { isFiniteRange, point, range, type Range } from '../../src/core/range.js';
-
-/** A parsed claim; fails the test if the text does not parse. */
-function claim(text: string): Claim {
-  const r = parseClaim('claim', text);
-  if (!r.ok) expect.fail(`claim "${text}" did not parse: ${JSON.stringify(r.issue)}`);
-  return r.value;
-}
-
-/** Compares three bounds to a relative tolerance (default 1e-9). */
-function expectRange(actual: Range, low: number, mid: number, high: number, rel = 1e-9): void {
-  expect(actual.low, 'low').to.be.closeTo(low, Math.abs(low) * rel);
-  expect(actual.mid, 'mid').to.be.closeTo(mid, Math.abs(mid) * rel);
-  expect(actual.high, 'high').to.be.closeTo(high, Math.abs(high) * rel);
-}
+import { isFiniteRange, point, range } from '../../src/core/range.js';
+import { claim, expectRange } from '../helpers/core.js';
 
 const equivalence = (e: PowerEstimate, id: string) => {
   const found = e.equivalences.find((q) => q.id === id);
