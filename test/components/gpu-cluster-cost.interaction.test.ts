@@ -4,55 +4,24 @@
 // <gpu-cluster-cost>: what happens when a reader or a host page acts on it (events), and whether
 // every reader can use it (accessibility, layout).
 
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { GpuClusterCost, GpuClusterCostEstimate } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
-import { mount, mountTemplate, setAttrs, type AttrMap } from '../helpers/fixture.js';
+import { mount, mountIn, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
 import { expectNoBadText, frames, norm, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'gpu-cluster-cost';
 
 const gcc = (attrs: AttrMap = {}) => mount<GpuClusterCost>(TAG, attrs);
 
-/** Mounts `<gpu-cluster-cost>` inside a wrapper div with the given inline style. */
-async function inWrapper(style: string, attrs: AttrMap = {}): Promise<GpuClusterCost> {
-  const el = document.createElement(TAG) as GpuClusterCost;
-  setAttrs(el, attrs);
-  const wrapper = await mountTemplate<HTMLDivElement>(html`<div style=${style}>${el}</div>`);
-  return wrapper.querySelector<GpuClusterCost>(TAG)!;
-}
-
-/** Records every `estimate-change` on `el` (and on `document`, to prove it crosses the shadow root). */
-function recordEvents(el: GpuClusterCost) {
-  const onEl: EstimateChangeEvent[] = [];
-  const onDocument: EstimateChangeEvent[] = [];
-  const a = (e: Event) => onEl.push(e as EstimateChangeEvent);
-  const b = (e: Event) => onDocument.push(e as EstimateChangeEvent);
-  el.addEventListener('estimate-change', a);
-  document.addEventListener('estimate-change', b);
-  return {
-    onEl, onDocument,
-    stop() {
-      el.removeEventListener('estimate-change', a);
-      document.removeEventListener('estimate-change', b);
-    },
-  };
-}
-
 const control = (el: GpuClusterCost, id: string) => part<HTMLInputElement>(el, `input#c-${id}`);
-
-/** What a reader does with a slider: the value changes and an `input` event fires. */
-function slide(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
 describe('<gpu-cluster-cost>', () => {
   describe('events', () => {
     it('moving the price slider fires exactly one estimate-change with the new total', async () => {
       const el = await gcc({ interactive: true });
-      const log = recordEvents(el);
+      const log = recordEvents<EstimateChangeEvent>(el);
       try {
         setTimeout(() => slide(control(el, 'price'), '20000'));
         const event = await oneEvent(el, 'estimate-change') as EstimateChangeEvent<GpuClusterCostEstimate>;
@@ -91,7 +60,7 @@ describe('<gpu-cluster-cost>', () => {
 
     it('setting attributes or properties programmatically fires nothing', async () => {
       const el = await gcc({ interactive: true });
-      const log = recordEvents(el);
+      const log = recordEvents<EstimateChangeEvent>(el);
       try {
         el.setAttribute('gpus', '50k');
         await el.updateComplete;
@@ -117,7 +86,7 @@ describe('<gpu-cluster-cost>', () => {
       const el = await gcc({ interactive: true });
       slide(control(el, 'price'), '20000');
       await oneEvent(el, 'estimate-change');
-      const log = recordEvents(el);
+      const log = recordEvents<EstimateChangeEvent>(el);
       try {
         const reset = parts<HTMLButtonElement>(el, '[part=controls] button').find((b) => norm(b.textContent) === 'Reset');
         expect(reset, 'Reset button').to.exist;
@@ -143,7 +112,7 @@ describe('<gpu-cluster-cost>', () => {
     });
 
     it('passes the audit with theme="dark" on a dark page', async () => {
-      const el = await inWrapper('background: #111827; color: #f3f4f6; padding: 8px', { theme: 'dark' });
+      const el = await mountIn<GpuClusterCost>(TAG, 'background: #111827; color: #f3f4f6; padding: 8px', { theme: 'dark' });
       await expect(el).to.be.accessible();
     });
 
@@ -189,7 +158,7 @@ describe('<gpu-cluster-cost>', () => {
 
   describe('layout', () => {
     it('fits a 280px column without horizontal overflow', async () => {
-      const el = await inWrapper('width: 280px', {
+      const el = await mountIn<GpuClusterCost>(TAG, 'width: 280px', {
         interactive: true, claim: 'about $500 million', years: '4', scope: 'cluster', gpus: '-5',
       });
       part<HTMLDetailsElement>(el, 'details').open = true;

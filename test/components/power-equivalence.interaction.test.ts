@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/power-equivalence/power-equivalence.js';
 import type { PowerEquivalence, PowerEquivalenceEstimate } from '../../src/components/power-equivalence/power-equivalence.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
-import { collectPageErrors, mount, mountTemplate, type AttrMap } from '../helpers/fixture.js';
+import { collectPageErrors, mount, mountIn, mountTemplate, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
 import { expectNoBadText, frames, norm, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'power-equivalence';
@@ -17,38 +17,7 @@ const SEED_ENERGY_WH = 100_000 * 700 * 1.82 * 0.75 * 1.1 * 8760;
 
 const pe = (attrs: AttrMap = {}) => mount<PowerEquivalence>(TAG, attrs);
 
-/** Mounts `<power-equivalence>` inside a wrapper div with the given inline style. */
-async function inWrapper(style: string, attrs: AttrMap = {}): Promise<PowerEquivalence> {
-  const el = document.createElement(TAG) as PowerEquivalence;
-  for (const [k, v] of Object.entries(attrs)) if (v !== false && v !== undefined) el.setAttribute(k, v === true ? '' : v);
-  const wrapper = await mountTemplate<HTMLDivElement>(html`<div style=${style}>${el}</div>`);
-  return wrapper.querySelector<PowerEquivalence>(TAG)!;
-}
-
-/** Records every `estimate-change` on `el` (and on `document`, to prove it crosses the shadow root). */
-function recordEvents(el: PowerEquivalence) {
-  const onEl: EstimateChangeEvent[] = [];
-  const onDocument: EstimateChangeEvent[] = [];
-  const a = (e: Event) => onEl.push(e as EstimateChangeEvent);
-  const b = (e: Event) => onDocument.push(e as EstimateChangeEvent);
-  el.addEventListener('estimate-change', a);
-  document.addEventListener('estimate-change', b);
-  return {
-    onEl, onDocument,
-    stop() {
-      el.removeEventListener('estimate-change', a);
-      document.removeEventListener('estimate-change', b);
-    },
-  };
-}
-
 const control = (el: PowerEquivalence, id: string) => part<HTMLInputElement>(el, `input#c-${id}`);
-
-/** What a reader does with a slider: the value changes and an `input` event fires. */
-function slide(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
 const energyMid = (e: PowerEquivalenceEstimate | undefined) => {
   if (!e) expect.fail('no estimate');
@@ -60,7 +29,7 @@ describe('<power-equivalence>', () => {
     it('moving a range control fires exactly one estimate-change with the new estimate', async () => {
       const el = await pe({ interactive: true });
       const old = el.estimate;
-      const log = recordEvents(el);
+      const log = recordEvents<EstimateChangeEvent>(el);
       try {
         const gpus = control(el, 'gpus');
         setTimeout(() => slide(gpus, '50000'));
@@ -93,7 +62,7 @@ describe('<power-equivalence>', () => {
 
     it('setting attributes or properties programmatically fires nothing', async () => {
       const el = await pe({ interactive: true });
-      const log = recordEvents(el);
+      const log = recordEvents<EstimateChangeEvent>(el);
       try {
         el.setAttribute('gpus', '50k');
         await el.updateComplete;
@@ -120,7 +89,7 @@ describe('<power-equivalence>', () => {
       slide(control(el, 'utilization'), '0.5');
       await oneEvent(el, 'estimate-change');
       expect(energyMid(el.estimate)).not.to.be.closeTo(initial, 1);
-      const log = recordEvents(el);
+      const log = recordEvents<EstimateChangeEvent>(el);
       try {
         const reset = parts<HTMLButtonElement>(el, '[part=controls] button').find((b) => norm(b.textContent) === 'Reset');
         expect(reset, 'Reset button').to.exist;
@@ -138,7 +107,7 @@ describe('<power-equivalence>', () => {
 
     it('a control moved with the keyboard fires one event', async () => {
       const el = await pe({ interactive: true });
-      const log = recordEvents(el);
+      const log = recordEvents<EstimateChangeEvent>(el);
       try {
         control(el, 'gpus').focus();
         expect(shadow(el).activeElement?.id).to.equal('c-gpus');
@@ -164,7 +133,7 @@ describe('<power-equivalence>', () => {
     });
 
     it('passes the audit with theme="dark" on a dark page', async () => {
-      const el = await inWrapper('background: #111827; color: #f3f4f6; padding: 8px', { theme: 'dark' });
+      const el = await mountIn<PowerEquivalence>(TAG, 'background: #111827; color: #f3f4f6; padding: 8px', { theme: 'dark' });
       await expect(el).to.be.accessible();
     });
 
@@ -239,7 +208,7 @@ describe('<power-equivalence>', () => {
     const background = (el: PowerEquivalence) => getComputedStyle(part(el, '[part=base]')).backgroundColor;
 
     it('without a theme, inherits the page’s colour', async () => {
-      const el = await inWrapper('color: rgb(1, 2, 3)');
+      const el = await mountIn<PowerEquivalence>(TAG, 'color: rgb(1, 2, 3)');
       expect(color(el)).to.equal('rgb(1, 2, 3)');
     });
 
@@ -262,7 +231,7 @@ describe('<power-equivalence>', () => {
     });
 
     it('--cc-accent colours the headline', async () => {
-      const el = await inWrapper('--cc-accent: rgb(200, 0, 100)');
+      const el = await mountIn<PowerEquivalence>(TAG, '--cc-accent: rgb(200, 0, 100)');
       expect(color(el, '[part=headline]')).to.equal('rgb(200, 0, 100)');
     });
 
@@ -334,7 +303,7 @@ describe('<power-equivalence>', () => {
   describe('layout', () => {
     for (const width of [280, 800]) {
       it(`fits a ${width}px column without horizontal overflow`, async () => {
-        const el = await inWrapper(`width: ${width}px`, { interactive: true, claim: 'at least 370 GWh', gpus: 'lots' });
+        const el = await mountIn<PowerEquivalence>(TAG, `width: ${width}px`, { interactive: true, claim: 'at least 370 GWh', gpus: 'lots' });
         part<HTMLDetailsElement>(el, 'details').open = true;
         await frames(2);
         expect(el.getBoundingClientRect().width).to.be.closeTo(width, 1);
