@@ -28,6 +28,12 @@ function minifyTemplates(): Plugin {
 // `vite` serves the demo (gallery and seed article) from demo/.
 // `vite build --mode lib` writes dist/compute-calc.js: one minified, self-contained ES module
 // that registers every element, for sites that host a single file.
+// CC_ELEMENT=<tag> builds dist/<tag>.js instead: that one element, self-contained, for the
+// calculators the single file does not register yet.
+const element = process.env.CC_ELEMENT;
+const entry = element ? `src/components/${element}/${element}.ts` : 'src/index.ts';
+const file = element ? `${element}.js` : 'compute-calc.js';
+
 export default defineConfig(({ mode }) =>
   mode === 'lib'
     ? {
@@ -44,7 +50,7 @@ export default defineConfig(({ mode }) =>
           target: 'es2021',
           minify: true,
           sourcemap: false,
-          lib: { entry: resolve(import.meta.dirname, 'src/index.ts'), formats: ['es'], fileName: () => 'compute-calc.js' },
+          lib: { entry: resolve(import.meta.dirname, entry), formats: ['es'], fileName: () => file },
           rollupOptions: { output: { codeSplitting: false } },
         },
       }

@@ -4,6 +4,7 @@
 // host on its own. `--bundle-only` builds just that file (npm test loads it into a bare page).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { STANDALONE } from './bundles.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bundleOnly = process.argv.includes('--bundle-only');
@@ -13,8 +14,16 @@ if (!bundleOnly) {
   // custom-elements.json: every element's attributes, properties, events, parts and CSS properties.
   run('node_modules/.bin/cem', ['analyze', '--quiet']);
 }
-run('node_modules/.bin/vite', ['build', '--mode', 'lib', '--logLevel', 'warn']);
-// Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
-// This file is the CDN artefact that nobody re-bundles, so minify it fully.
-run('node_modules/.bin/esbuild', ['dist/compute-calc.js', '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', '--outfile=dist/compute-calc.js', '--log-level=warning']);
-console.log(bundleOnly ? 'build: dist/compute-calc.js' : 'build: dist/ (ES modules + .d.ts), dist/compute-calc.js and custom-elements.json');
+// dist/compute-calc.js, then one self-contained file per element it does not register yet.
+const bundles = [['compute-calc.js', undefined], ...STANDALONE.map((tag) => [`${tag}.js`, tag])];
+for (const [file, element] of bundles) {
+  execFileSync('node_modules/.bin/vite', ['build', '--mode', 'lib', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, CC_ELEMENT: element ?? '' },
+  });
+  // Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
+  // These are the files a site hosts and nobody re-bundles, so minify them fully.
+  run('node_modules/.bin/esbuild', [`dist/${file}`, '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', `--outfile=dist/${file}`, '--log-level=warning']);
+}
+const files = bundles.map(([f]) => `dist/${f}`).join(', ');
+console.log(bundleOnly ? `build: ${files}` : `build: dist/ (ES modules + .d.ts), ${files} and custom-elements.json`);

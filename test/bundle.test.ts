@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-// dist/compute-calc.js is what a site hosts: one file, nothing else. npm test builds it first.
+// dist/compute-calc.js is what a site hosts: one file, nothing else; dist/<tag>.js holds each
+// element it does not register yet, alone. npm test builds them first.
 // Each case loads it into a fresh iframe (its own custom-element registry), as a page would.
 import { expect } from '@open-wc/testing';
 
-async function page(body: string): Promise<{ doc: Document; warnings: string[]; errors: string[] }> {
+async function page(body: string, tags: readonly string[] = ['power-equivalence']): Promise<{ doc: Document; warnings: string[]; errors: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:600px;height:400px;border:0';
   document.body.append(frame);
@@ -18,10 +19,8 @@ async function page(body: string): Promise<{ doc: Document; warnings: string[]; 
   doc.open();
   doc.write(`<!doctype html><html lang="en"><body>${body}</body></html>`);
   doc.close();
-  const el = doc.querySelector('power-equivalence');
-  for (let i = 0; i < 200 && !(el?.shadowRoot?.querySelector('[part=headline]')); i++) {
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  const ready = () => tags.every((t) => doc.querySelector(t)?.shadowRoot?.querySelector('[part=headline]'));
+  for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setTimeout(r, 25));
   return { doc, warnings, errors };
 }
 
@@ -45,5 +44,32 @@ describe('dist/compute-calc.js', () => {
     expect(errors).to.deep.equal([]);
     expect(warnings.some((w) => w.includes('already defined'))).to.equal(true);
     expect(doc.querySelector('power-equivalence')!.shadowRoot!.querySelector('[part=headline]') !== null).to.equal(true);
+  });
+});
+
+describe('dist/<tag>.js, one self-contained file per element outside the single file', () => {
+  const cases = [
+    ['training-time', 'gpus="16384" mfu="0.4"', '67.8 days'],
+    ['carbon-footprint', 'energy="1000 MWh" grid="500 g/kWh"', '500 t of CO2'],
+    ['cluster-compare', 'metric="gpus"', '100,000'],
+  ] as const;
+  for (const [tag, attrs, figure] of cases) {
+    it(`${tag}.js alone renders <${tag}>`, async () => {
+      const { doc, errors } = await page(`<${tag} ${attrs}></${tag}><script type="module" src="/dist/${tag}.js"></script>`, [tag]);
+      const root = doc.querySelector(tag)!.shadowRoot!;
+      expect(root.textContent!.replace(/\s+/g, ' ')).to.include(figure);
+      expect(root.querySelector('svg[role=img]') !== null).to.equal(true);
+      expect(errors).to.deep.equal([]);
+    });
+  }
+
+  it('a page can load compute-calc.js and every per-element file together', async () => {
+    const tags = ['power-equivalence', 'gpu-cluster-cost', ...cases.map(([t]) => t)];
+    const { doc, warnings, errors } = await page(`${tags.map((t) => `<${t}></${t}>`).join('')}
+      <script type="module" src="/dist/compute-calc.js"></script>
+      ${cases.map(([t]) => `<script type="module" src="/dist/${t}.js"></script>`).join('')}`, tags);
+    for (const t of tags) expect(doc.querySelector(t)!.shadowRoot!.querySelector('[part=headline]') !== null, t).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
   });
 });
