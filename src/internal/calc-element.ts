@@ -135,6 +135,11 @@ export abstract class CalcElement<E extends object> extends LitElement {
     return this._estimate;
   }
 
+  /** Everything the card shows, as data: what `compute-calc/export` writes as CSV. Read after `updateComplete`. */
+  get card(): CardView | undefined {
+    return this._estimate && this.view(this._estimate);
+  }
+
   /** A reader-facing text from the message catalog in the resolved locale. */
   protected t(key: string, params?: Params): string {
     return translate(this._locale, key, params);
