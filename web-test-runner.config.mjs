@@ -56,6 +56,11 @@ function firefox() {
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
       headless: true,
+      // Lets the `forced-colors` command below run privileged script in Firefox's parent process
+      // over the runner's own local WebDriver BiDi connection (no page gains any privilege), to
+      // set one tab's BrowsingContext.forcedColorsOverride: Firefox ESR has no BiDi or CDP command
+      // for forced colours, and its prefs would force colours in every tab at once.
+      args: ['-remote-allow-system-access'],
     },
   });
 }
@@ -101,6 +106,108 @@ function bringToFrontPlugin() {
       const launcher = session.browser;
       if (typeof launcher.getPage === 'function') await launcher.getPage(session.id).bringToFront();
       return true;
+    },
+  };
+}
+
+/** Why forced colours cannot be emulated in WebKit (see forcedColorsPlugin). */
+const WEBKIT_NO_FORCED_COLORS =
+  'WebDriver classic has no command for it, and WebKitGTK has no forced-colours mode to turn on ' +
+  '(no setting, preference or feature flag; only WebKit\'s internal test hooks can)';
+
+/**
+ * `forced-colors` with payload `{ active: boolean }`: emulates forced colours (Windows High
+ * Contrast) for the calling test's page only, for real: `(forced-colors: active)` matches and the
+ * engine forces its system colours on the page. Resolves `{ emulated: true }`, or
+ * `{ emulated: false, reason }` where the engine cannot. `{ active: false }` undoes it.
+ *
+ * - Chromium (CDP): `Emulation.setEmulatedMedia` with the `forced-colors` feature, over a CDP
+ *   session of the test's page. `emulateMedia()` from @web/test-runner-commands cannot do this:
+ *   it forwards only `colorScheme` and `reducedMotion` (its `forcedColors` is dropped), and
+ *   Puppeteer's `page.emulateMediaFeatures` rejects any feature but prefers-color-scheme,
+ *   prefers-reduced-motion and color-gamut. Chromium itself needs no flag.
+ * - Firefox (WebDriver BiDi): no BiDi command for it yet (`emulation.setForcedColorsModeThemeOverride`
+ *   is "unknown command" in Firefox ESR 153) and Puppeteer's emulateMediaFeatures needs CDP, which
+ *   Firefox no longer has. The tab's top-level BrowsingContext has a privileged
+ *   `forcedColorsOverride` ('none' | 'active'), set here from a script run in the parent process
+ *   (needs `-remote-allow-system-access`, see firefox()). The `browser.display.document_color_use`
+ *   pref would work too but for every tab, including the other test file running at once.
+ * - WebKit: impossible (WEBKIT_NO_FORCED_COLORS).
+ */
+function forcedColorsPlugin() {
+  /** Chromium: the CDP session holding the emulation, by test session id. */
+  const cdpSessions = new Map();
+  /** Firefox: the override a tab had before, by test session id, restored on undo. */
+  const firefoxBefore = new Map();
+  /** Firefox: the parent-process (chrome) BiDi context, by browser. */
+  const chromeContexts = new WeakMap();
+
+  async function chromium(page, id, active) {
+    let cdp = cdpSessions.get(id);
+    if (!active) cdpSessions.delete(id);
+    if (cdp?.detached) cdp = undefined;
+    if (active) {
+      cdp ??= await page.createCDPSession();
+      cdpSessions.set(id, cdp);
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    } else if (cdp) {
+      // Detaching the session ends its emulation too; clear it first all the same.
+      await cdp.send('Emulation.setEmulatedMedia', { features: [] });
+      await cdp.detach();
+    }
+  }
+
+  async function firefox(page, id, active) {
+    const browser = page.browser();
+    const connection = browser.connection;
+    let chromeContext = chromeContexts.get(browser);
+    if (!chromeContext) {
+      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+      chromeContext = tree.result.contexts[0]?.context;
+      if (!chromeContext) throw new Error('Firefox: no parent-process browsing context');
+      chromeContexts.set(browser, chromeContext);
+    }
+    if (!active && !firefoxBefore.has(id)) return;
+    const value = active ? 'active' : firefoxBefore.get(id);
+    const expression = `(() => {
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const context = NavigableManager.getBrowsingContextById(${JSON.stringify(page.mainFrame()._id)});
+      if (!context) throw new Error('no browsing context for the test page');
+      const before = context.forcedColorsOverride;
+      context.forcedColorsOverride = ${JSON.stringify(value)};
+      if (context.forcedColorsOverride !== ${JSON.stringify(value)}) throw new Error('forcedColorsOverride refused ' + ${JSON.stringify(value)});
+      return before;
+    })()`;
+    const { result } = await connection.send('script.evaluate', {
+      expression,
+      target: { context: chromeContext },
+      awaitPromise: false,
+    });
+    if (result.type !== 'success') {
+      throw new Error(`Firefox: forcedColorsOverride: ${result.exceptionDetails?.text ?? result.type}`);
+    }
+    if (active) {
+      if (!firefoxBefore.has(id)) firefoxBefore.set(id, result.result.value);
+    } else {
+      firefoxBefore.delete(id);
+    }
+  }
+
+  return {
+    name: 'compute-calc:forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const active = payload?.active === true;
+      const launcher = session.browser;
+      if (typeof launcher.getPage !== 'function') {
+        return { emulated: false, reason: launcher.type === 'webdriver' ? WEBKIT_NO_FORCED_COLORS : `no page access in ${launcher.type}` };
+      }
+      const page = launcher.getPage(session.id);
+      const protocol = page.browser().protocol;
+      if (protocol === 'cdp') await chromium(page, session.id, active);
+      else if (protocol === 'webDriverBiDi') await firefox(page, session.id, active);
+      else return { emulated: false, reason: `unknown protocol ${protocol}` };
+      return { emulated: active };
     },
   };
 }
@@ -186,7 +293,12 @@ function countingReporter({ file = process.env.CC_RESULTS_FILE } = {}) {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), filePlugin(), bringToFrontPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    filePlugin(),
+    bringToFrontPlugin(),
+    forcedColorsPlugin(),
+  ],
   browsers,
   // 2 cores: two files at a time per browser (WebKit: one), and at most
   // two browsers busy at once.

@@ -5,13 +5,24 @@
 // theme="dark" on a dark page and under forced colours, and the chart's main bar switching to
 // CanvasText under `@media (forced-colors: active)`.
 //
-// Forced colours are emulated with `emulateMedia({ forcedColors: 'active' })` where the launcher
-// can; whether it took effect is read from `matchMedia`, never assumed. Where it cannot, the audit
-// runs without emulation, and the bar check applies the stylesheet's own forced-colours rules
-// without their @media condition, so the rules themselves are still tested. Each case logs which.
+// Forced colours are emulated for real, for this test's page only, by the runner's `forced-colors`
+// command (web-test-runner.config.mjs, forcedColorsPlugin): `(forced-colors: active)` matches and
+// the engine forces its system colours on the page.
+//   - Chromium: CDP `Emulation.setEmulatedMedia` with the forced-colors feature. (The
+//     `emulateMedia({ forcedColors })` of @web/test-runner-commands never reached the browser: it
+//     forwards only colorScheme and reducedMotion, and Puppeteer's emulateMediaFeatures refuses
+//     forced-colors.)
+//   - Firefox ESR: the tab's BrowsingContext.forcedColorsOverride, set from the parent process
+//     (no WebDriver BiDi command for it yet; the document_color_use pref would hit every tab).
+//   - WebKit (WebKitGTK): impossible: WebDriver classic has no such command and WebKitGTK has no
+//     forced-colours mode at all. There the audit runs without emulation, and the bar check applies
+//     the stylesheet's own forced-colours rules without their @media condition, so the rules are
+//     still tested; each case logs the reason.
+// In Chromium and Firefox a failure to emulate fails the test (the media query must match), and
+// every test undoes its emulation in afterEach and checks that the query no longer matches.
 
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/power-equivalence/power-equivalence.js';
 import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import '../../src/components/training-time/training-time.js';
@@ -27,32 +38,61 @@ const MAIN_RECT = 'svg[role=img] g.bar.main rect';
 
 const engine = () => navigator.userAgent.match(/Firefox|Chrome|Safari/)?.[0] ?? navigator.userAgent;
 const forcedColorsActive = () => matchMedia('(forced-colors: active)').matches;
+/** Engines whose emulation is real and required: not matching there is a failure. (Headless
+ * Chromium says "HeadlessChrome/", so no word boundary before the name.) */
+const MUST_EMULATE = /(Chrome|Firefox)\//.test(navigator.userAgent);
 
-/** Why `emulateMedia` rejected, once it has: the launcher cannot emulate, so it is not asked again. */
-let rejected: string | undefined;
-/** Whether the runner accepted an emulation request that `afterEach` must undo. */
+/** What the runner's `forced-colors` command answers. */
+interface ForcedColorsReply {
+  readonly emulated: boolean;
+  readonly reason?: string;
+}
+
+/** The reason emulation is impossible here, once logged. */
+let loggedReason: string | undefined;
+
+/** Whether this test asked for emulation, which `afterEach` must undo. */
 let asked = false;
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Asks the runner to emulate forced colours; returns how that went, as a note. Never throws: a
- * launcher without the command (WebDriver) rejects, one that ignores the option (Puppeteer) resolves
- * without effect, so the media query is what decides.
+ * Polls `check` on timers (not animation frames, which a background page may not get) until it
+ * holds or `ms` pass. Firefox applies a tab's override in the content process a moment after the
+ * parent process set it.
+ */
+async function until(check: () => boolean, ms = 2000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) return false;
+    await sleep(10);
+  }
+  return true;
+}
+
+/**
+ * Emulates forced colours for this page; returns whether `(forced-colors: active)` matches and a
+ * note saying how. In Chromium and Firefox it must match, or the test fails here.
  */
 async function emulateForcedColors(): Promise<{ active: boolean; note: string }> {
-  let error = rejected ?? '';
-  if (rejected === undefined) {
-    try {
-      await emulateMedia({ forcedColors: 'active' });
-      asked = true;
-    } catch (e) {
-      error = String(e instanceof Error ? e.message : e).split('\n')[0];
-      rejected = error;
-    }
+  let reply: ForcedColorsReply;
+  try {
+    reply = await executeServerCommand<ForcedColorsReply, { active: boolean }>('forced-colors', { active: true });
+  } catch (e) {
+    reply = { emulated: false, reason: `the forced-colors command failed: ${String(e instanceof Error ? e.message : e).split('\n')[0]}` };
+  }
+  if (reply.emulated) {
+    asked = true;
+    await until(forcedColorsActive);
   }
   const active = forcedColorsActive();
+  const why = reply.emulated ? 'the runner emulated forced colours but (forced-colors: active) does not match'
+    : reply.reason ?? 'the runner cannot emulate forced colours here';
+  // The reason is logged in full once per file; later notes refer back to it.
   const note = active ? 'emulated (forced-colors: active matches)'
-    : error ? `not emulated: emulateMedia rejected (${error})`
-      : 'not emulated: emulateMedia resolved but (forced-colors: active) does not match';
+    : why === loggedReason ? 'not emulated (reason logged above)' : `not emulated: ${why}`;
+  if (!active) loggedReason = why;
+  if (MUST_EMULATE) expect(active, `${engine()} must emulate forced colours for real: ${note}`).to.be.true;
   return { active, note };
 }
 
@@ -122,13 +162,30 @@ function withExtraRules<T>(el: Element, rules: string, read: () => T): T {
 
 describe('themes and forced colours', () => {
   afterEach(async () => {
-    // Reset after every test that asked for emulation, even after a failure.
+    // Undo after every test that asked for emulation, even after a failure, and make sure it is
+    // undone, so no later test (in this file) runs under forced colours by accident.
     if (!asked) return;
     asked = false;
-    try {
-      await emulateMedia({ forcedColors: 'none' });
-    } catch {
-      // Nothing to undo where the launcher cannot emulate.
+    await executeServerCommand<ForcedColorsReply, { active: boolean }>('forced-colors', { active: false });
+    if (!(await until(() => !forcedColorsActive()))) {
+      throw new Error(`${engine()}: (forced-colors: active) still matches after undoing the emulation`);
+    }
+  });
+
+  it(`forced colours ${MUST_EMULATE ? 'are' : 'may not be'} emulated for real in this engine (${engine()})`, async () => {
+    expect(forcedColorsActive(), 'no forced colours before any emulation').to.be.false;
+    const { active, note } = await emulateForcedColors();
+    console.log(`[forced-colors] ${engine()}: ${note}`);
+    if (active) {
+      // The engine forces its system colours, not just the media query: an author colour is replaced.
+      const probe = document.createElement('p');
+      probe.style.color = 'rgb(255, 0, 0)';
+      document.body.append(probe);
+      try {
+        expect(getComputedStyle(probe).color, 'an author colour under forced colours').not.to.equal('rgb(255, 0, 0)');
+      } finally {
+        probe.remove();
+      }
     }
   });
 
@@ -147,7 +204,7 @@ describe('themes and forced colours', () => {
           await expect(el).to.be.accessible();
         });
 
-        it('passes the axe audit under forced colours (emulated where the launcher can)', async () => {
+        it(`passes the axe audit under forced colours (${MUST_EMULATE ? 'emulated' : 'not emulated here'})`, async () => {
           const { note } = await emulateForcedColors();
           console.log(`[forced-colors] ${engine()} <${tag}> axe: ${note}`);
           const el = await mount<LitElement>(tag, { theme: 'light' });
@@ -157,7 +214,7 @@ describe('themes and forced colours', () => {
       });
 
       describe('forced colours', () => {
-        it('the main bar is filled with CanvasText, not the light theme accent', async () => {
+        it(`the main bar is filled with CanvasText, not the light theme accent (${MUST_EMULATE ? 'emulated' : 'rules applied without @media'})`, async () => {
           const el = await mount<LitElement>(tag, { theme: 'light' });
           expect(has(el, MAIN_RECT), 'the chart has a main bar').to.be.true;
           const light = mainFill(el);
