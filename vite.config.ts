@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { BUNDLES } from './scripts/bundles.mjs';
 
 /**
  * Collapses runs of whitespace inside Lit's css`` and html`` templates for the bundle (and CSS
@@ -21,6 +23,31 @@ function minifyTemplates(): Plugin {
         return `${tag}\`${text}\``;
       });
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * The demo is also a hosting kit: it serves (and its build copies) dist/compute-calc.js and the
+ * per-element files beside embed.html and resizer.js, so the configurator's snippets point at
+ * files that exist. `npm start` builds them first.
+ */
+function hostedBundles(): Plugin {
+  const path = (name: string) => resolve(import.meta.dirname, 'dist', name);
+  return {
+    name: 'compute-calc:hosted-bundles',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (!BUNDLES.includes(name) || !existsSync(path(name))) return next();
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(readFileSync(path(name)));
+      });
+    },
+    generateBundle() {
+      for (const name of BUNDLES) {
+        if (existsSync(path(name))) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(path(name)) });
+      }
     },
   };
 }
@@ -56,6 +83,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         root: 'demo',
+        plugins: [hostedBundles()],
         server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
         preview: { host: '127.0.0.1', port: 4173 },
         build: {
@@ -65,6 +93,7 @@ export default defineConfig(({ mode }) =>
             input: {
               index: resolve(import.meta.dirname, 'demo/index.html'),
               article: resolve(import.meta.dirname, 'demo/article.html'),
+              configurator: resolve(import.meta.dirname, 'demo/configurator.html'),
               embed: resolve(import.meta.dirname, 'demo/embed.html'),
             },
           },
