@@ -89,22 +89,22 @@ const THEMES = ['light', 'dark', 'auto'] as const;
 export abstract class CalcElement<E extends object> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** A figure as a story states it, to check against the estimate: `over 34 million households`. */
+  /** A figure as a story states it, checked against the estimate; each element says what it takes. */
   @property() claim?: string;
 
   /** Shows sliders so readers can try their own assumptions. */
   @property({ type: Boolean, reflect: true }) interactive = false;
 
-  /** BCP 47 locale for numbers and words; defaults to the nearest `lang` attribute, then the browser's. */
+  /** BCP 47 locale for numbers and words, e.g. `de` or `en-GB`. Default: the nearest lang attribute, then the browser's. */
   @property() locale?: string;
 
-  /** Currency for money figures (ISO 4217, e.g. `EUR`); amounts are converted with `exchange-rate`. */
+  /** Currency for money figures (ISO 4217, e.g. `EUR`), converted with exchange-rate; only <gpu-cluster-cost> takes it so far. Default: `USD`. */
   @property() currency?: string;
 
-  /** Colour scheme: `light`, `dark`, or `auto` (follows the reader's system); unset inherits the page's colours. */
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the reader's system). Default: unset, inheriting the page's colours. */
   @property({ reflect: true }) theme?: string;
 
-  /** Pins the figures to a published version (`2026-11`), so an article's numbers never change. */
+  /** Pins the figures to a published version, e.g. `2026-11`, so an article's numbers never change. Default: the newest. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /** Replaces the default heading. */

@@ -35,6 +35,9 @@ export interface ClusterCompareEstimate extends CompareResult {
 export class ClusterEntry extends HTMLElement {}
 
 /**
+ * `claim` takes a size (`over 100,000 GPUs`) or a rank (`bigger than anything reported`) about the
+ * highlighted row. There are no reader controls yet: `interactive` changes nothing.
+ *
  * @tagname cluster-compare
  * @summary How a cluster ranks against notable, sourced clusters by GPUs, H100-equivalents,
  * power or cost, with the author's own rows and a check of a story's size or rank claim.
@@ -46,16 +49,22 @@ export class ClusterEntry extends HTMLElement {}
 export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
   static override styles = [CalcElement.styles, styles];
 
-  /** Known clusters to show, comma-separated ids; default: the seed story's set. */
+  /**
+   * Known clusters to show, comma-separated ids: `meta-llama3-roce`, `meta-llama3-ib`, `meta-llama4`, `xai-colossus`,
+   * `xai-colossus-200k`, `meta-2024-h100`, `meta-2024-h100e`. Default: the seed story's set.
+   */
   @property() clusters?: string;
 
-  /** What to rank by: `gpus` (default), `h100e`, `power` or `cost`. */
+  /** What to rank by: `gpus`, `h100e` (H100-equivalents), `power` or `cost`. Default: `gpus`. */
   @property() metric?: string;
 
-  /** Id of the row to highlight (a known cluster id, or `entry-1`, `entry-2`… for custom rows). */
+  /**
+   * Id of the row to highlight: a known cluster id, or `entry-1`, `entry-2`… for <cluster-entry> rows.
+   * Default: the first <cluster-entry>, else the Llama 4 cluster.
+   */
   @property() highlight?: string;
 
-  /** Order: `desc` (default), `asc`, or `none` (as given). */
+  /** Order: `desc`, `asc`, or `none` (as given). Default: `desc`. */
   @property() sort?: string;
 
   private _observer?: MutationObserver;

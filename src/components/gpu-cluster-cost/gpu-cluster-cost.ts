@@ -27,6 +27,9 @@ export interface GpuClusterCostEstimate extends CostEstimate {
 }
 
 /**
+ * `claim` takes money: `over $2 billion`, `about $500 million`. With `interactive`, readers get sliders for
+ * the GPU count, the price and the years.
+ *
  * @tagname gpu-cluster-cost
  * @summary What a GPU cluster costs to buy (chips, servers, network) and to run, with sourced
  * price ranges and a check of a story's figure.
@@ -38,22 +41,31 @@ export interface GpuClusterCostEstimate extends CostEstimate {
 export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
   static override styles = [CalcElement.styles, styles];
 
-  /** Price per accelerator: `$25,000`, `$25k`, `$25k–$40k`; default: the catalog's sourced range. */
+  /**
+   * Price per accelerator: `$25,000`, `$25k`, `$25k–$40k`, or `€23k` with a currency set. Default: the catalog's
+   * sourced range; where it has none (A100, MI300X, …) the element asks for a price instead of inventing one.
+   */
   @property() price?: string;
 
-  /** What to count: `chips`, `servers` (whole servers) or `cluster` (plus network and storage). */
+  /** What to count: `chips`, `servers` (whole servers) or `cluster` (plus network and storage). Default: `chips`. */
   @property() scope?: string;
 
-  /** Years of operation to add electricity for; `0` (default) counts the purchase only. */
+  /** Years of operation to add electricity for. Default: 0 (the purchase only). */
   @property() years?: string;
 
-  /** Electricity price per kWh, e.g. `0.08`, `$0.08/kWh` or `8 ¢/kWh`; default: the region's industrial price. */
+  /**
+   * Electricity price per kWh: `0.08`, `$0.08/kWh`, `8 ¢/kWh`. Default: the region's industrial price, for `us`
+   * 8.06 ¢/kWh (EIA 2023); other regions need it.
+   */
   @property({ attribute: 'electricity-price' }) electricityPrice?: string;
 
-  /** Region for the electricity price: `us` (others need `electricity-price`). */
+  /**
+   * Region for the electricity price: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`; only `us` has a sourced price,
+   * the others need an electricity-price. Default: `us`.
+   */
   @property() region?: string;
 
-  /** Display-currency units per US dollar, e.g. `0.92` with `currency="EUR"`. */
+  /** Units of the display currency per US dollar, e.g. `0.92` for EUR; required with a currency other than USD (no network). */
   @property({ attribute: 'exchange-rate' }) exchangeRate?: string;
 
   protected compute(): Issue[] {

@@ -25,6 +25,9 @@ export interface PowerEquivalenceEstimate extends PowerEstimate {
 }
 
 /**
+ * `claim` takes electricity and its equivalents: `over 34 million households`, `at least 370 GWh`, `under 50 MW`.
+ * With `interactive`, readers get sliders for the GPU count, utilization, overhead and PUE.
+ *
  * @tagname power-equivalence
  * @summary How much electricity an energy figure, a power draw or a GPU cluster is, in homes,
  * electric cars, reactors and a country's share, with a check of a story's claim.
@@ -36,10 +39,10 @@ export interface PowerEquivalenceEstimate extends PowerEstimate {
 export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   static override styles = [CalcElement.styles, styles];
 
-  /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`. */
+  /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`. Default: `us`. */
   @property() region?: string;
 
-  /** Equivalences to show, comma-separated: `homes`, `ev`, `reactors`, `share`. */
+  /** Equivalences to show, comma-separated: `homes`, `ev`, `reactors`, `share`. Default: all the region has figures for. */
   @property() compare?: string;
 
   private _claim?: Claim;

@@ -25,6 +25,9 @@ export interface TrainingTimeEstimate extends TrainingEstimate {
 }
 
 /**
+ * `claim` takes a duration, GPU-hours, energy or compute: `about 90 days`, `over 30 million GPU-hours`.
+ * With `interactive`, readers get sliders for the GPU count and the MFU.
+ *
  * @tagname training-time
  * @summary How long a training run takes on a cluster, in days, GPU-hours and electricity,
  * placed against known runs, with a check of a story's claim.
@@ -36,19 +39,22 @@ export interface TrainingTimeEstimate extends TrainingEstimate {
 export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
   static override styles = [CalcElement.styles, styles];
 
-  /** Total training compute, e.g. `3.8e25` or `3.8e25 FLOP`; takes precedence over `params` and `tokens`. */
+  /**
+   * Total training compute, e.g. `3.8e25` or `3.8e25 FLOP`; takes precedence over `params` and `tokens`.
+   * Default: Llama 3.1 405B's 3.8 × 10²⁵.
+   */
   @property() flops?: string;
 
-  /** Parameters (active parameters for mixture-of-experts models), e.g. `405B`. */
+  /** Parameters (active parameters for mixture-of-experts models), e.g. `405B`; needs tokens too. */
   @property() params?: string;
 
-  /** Training tokens, e.g. `15.6T`. */
+  /** Training tokens, e.g. `15.6T`; needs params too. C ≈ 6 × parameters × tokens (Kaplan et al. 2020). */
   @property() tokens?: string;
 
-  /** Number format of the dense peak: `bf16` (default) or `fp8`. */
+  /** Number format of the catalog's dense peak: `bf16` or `fp8`. Default: `bf16`. */
   @property() precision?: string;
 
-  /** Model FLOPs utilization, e.g. `0.4` or `38–43%`. Default: Llama 3's reported range. */
+  /** Model FLOPs utilization: `0.4`, `38–43%`. Default: 35–43%, Llama 3's reported range. */
   @property() mfu?: string;
 
   private _claim?: Claim;
