@@ -2,14 +2,19 @@
 // Copyright (c) 2026 compute-calc contributors
 
 // The npm package as a developer gets it: build, `npm pack`, install the tarball into a scratch
-// project, then import it in Node and type-check a file that uses it. scripts/test.mjs runs this
-// with `node --test`; the install resolves lit and d3 from the npm registry or npm's cache.
+// project, then import it in Node, type-check a file that uses it, and bundle a page from it that
+// runs in Chromium. scripts/test.mjs runs this with `node --test`; the install resolves lit and d3
+// from the npm registry or npm's cache.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { after, before, test } from 'node:test';
+import type { Browser } from 'puppeteer-core';
 
 const root = resolve(process.cwd());
 const scratch = mkdtempSync(join(tmpdir(), 'compute-calc-pack-'));
@@ -28,7 +33,14 @@ before(() => {
   run('npm', ['install', `./${tarball}`, '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], scratch);
 });
 
-after(() => rmSync(scratch, { recursive: true, force: true }));
+let browser: Browser | undefined;
+let server: Server | undefined;
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  await new Promise<void>((res) => (server ? server.close(() => res()) : res()));
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 test('the tarball holds the built modules, types, the single file and the manifest, and no sources', () => {
   for (const f of ['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/core/index.js', 'package/dist/compute-calc.js',
@@ -79,4 +91,102 @@ export {};
 `);
   // tsc prints its diagnostics on stdout, which execFileSync attaches to the error it throws.
   assert.throws(() => run(tsc, ['-p', 'tsconfig.json'], scratch), (e: { stdout?: string }) => /TS2322|TS2345/.test(e.stdout ?? ''));
+});
+
+test('a page bundled from the installed package runs in Chromium: the core computes, the elements register and render', async () => {
+  // The page a site would build: the package's main entry (registers <power-equivalence> and
+  // <gpu-cluster-cost>), the core, and one per-element entry, bundled by esbuild from the scratch
+  // project. Resolution starts in scratch/web and walks up to scratch/node_modules, where the tarball
+  // is installed; NODE_PATH is cleared so nothing can come from this repository.
+  const web = join(scratch, 'web');
+  mkdirSync(web, { recursive: true });
+  writeFileSync(join(web, 'entry.js'), `import { PowerEquivalence } from 'compute-calc';
+import { estimatePower, formatNumber } from 'compute-calc/core';
+import 'compute-calc/training-time.js';
+const homes = estimatePower({ energy: 370e9 }).equivalences.find((q) => q.id === 'homes').count;
+window.__core = { homes: homes.mid, text: formatNumber(homes, 'en'), exported: typeof PowerEquivalence };
+`);
+  writeFileSync(join(web, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>compute-calc from the packed tarball</title>
+<link rel="icon" href="data:,"><script type="module" src="/bundle.js"></script></head>
+<body>
+<power-equivalence energy="370 GWh">370 GWh is as much electricity as about 34,300 US homes use in a year.</power-equivalence>
+<training-time gpus="16384" mfu="0.4"></training-time>
+</body></html>
+`);
+  const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
+  execFileSync(esbuild, ['entry.js', '--bundle', '--format=esm', '--platform=browser', '--target=es2021', '--outfile=bundle.js', '--metafile=meta.json', '--log-level=warning'], {
+    cwd: web, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: '' },
+  });
+  // Every module in the bundle came from the scratch project, the package's from its dist/.
+  const inputs = Object.keys(JSON.parse(readFileSync(join(web, 'meta.json'), 'utf8')).inputs as Record<string, unknown>).map((p) => resolve(web, p));
+  const outside = inputs.filter((p) => !p.startsWith(scratch + sep));
+  assert.deepEqual(outside, [], 'bundled only files of the scratch project');
+  const ours = inputs.filter((p) => p.includes(`${sep}node_modules${sep}compute-calc${sep}`));
+  assert.ok(ours.some((p) => p.endsWith(join('dist', 'core', 'index.js'))), 'the core came from the installed package');
+  assert.ok(ours.some((p) => p.endsWith(join('dist', 'components', 'training-time', 'training-time.js'))), 'so did <training-time>');
+  assert.ok(ours.every((p) => p.includes(`${sep}compute-calc${sep}dist${sep}`)), 'only built files of the package');
+  assert.ok(inputs.some((p) => p.includes(`${sep}node_modules${sep}lit-html${sep}`)), 'lit came from the scratch project too');
+
+  // A tiny static server on a free port of 127.0.0.1.
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = join(web, path === '/' ? 'index.html' : path.slice(1));
+    if (!file.startsWith(web + sep) || !existsSync(file) || !types[extname(file)]) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)]!, 'cache-control': 'no-store' }).end(readFileSync(file));
+  });
+  await new Promise<void>((res) => server!.listen(0, '127.0.0.1', res));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  assert.ok(existsSync(chromePath), `no Chromium at ${chromePath} (set CHROME_PATH)`);
+  // puppeteer-core comes with @web/test-runner-chrome; load it from node_modules, not the bundle.
+  const puppeteer = createRequire(join(root, 'package.json'))('puppeteer-core') as typeof import('puppeteer-core');
+  // Generous timeouts: other test runs may share a loaded 2-core machine.
+  browser = await puppeteer.launch({
+    executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'], timeout: 90_000, protocolTimeout: 120_000,
+  });
+  const page = await browser.newPage();
+  page.setDefaultTimeout(60_000);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`uncaught: ${(e as Error).message ?? e}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __core?: unknown }).__core !== undefined);
+  const result = await page.evaluate(async () => {
+    const defined = ['power-equivalence', 'gpu-cluster-cost', 'training-time'].map((t) => !!customElements.get(t));
+    const pe = document.querySelector('power-equivalence') as HTMLElement & { updateComplete: Promise<unknown> };
+    const tt = document.querySelector('training-time') as HTMLElement & { updateComplete: Promise<unknown> };
+    await Promise.all([pe.updateComplete, tt.updateComplete]);
+    const text = (el: Element, sel: string) => (el.shadowRoot?.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return {
+      core: (window as unknown as { __core: { homes: number; text: string; exported: string } }).__core,
+      defined,
+      homes: text(pe, '.equivalences li[data-eq="homes"]'),
+      peHeadline: text(pe, '[part=headline]'),
+      ttHeadline: text(tt, '[part=headline]'),
+      errors: [pe, tt].map((el) => text(el, '[part=error]')).filter(Boolean),
+    };
+  });
+  // 370 GWh ÷ 10,791 kWh per US home a year (EIA 2022) = 34,287.8 homes, shown as 34,300.
+  assert.ok(Math.abs(result.core.homes - 370e9 / 10_791e3) < 0.01, `homes ${result.core.homes}`);
+  assert.equal(result.core.text, '34,300');
+  assert.equal(result.core.exported, 'function');
+  assert.deepEqual(result.defined, [true, true, true]);
+  assert.match(result.peHeadline, /370 GWh/);
+  assert.match(result.homes, /34,300/);
+  // 3.8e25 FLOP ÷ (16,384 H100 × 989.4 TFLOP/s × 40% MFU) = 5.86 million s = 67.8 days.
+  assert.equal(result.ttHeadline, '67.8 days');
+  assert.deepEqual(result.errors, []);
+  assert.deepEqual(problems, []);
 });
