@@ -3,6 +3,7 @@
 
 // The iframe embed (demo/embed.html) and the host page's resizer (demo/resizer.js).
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 interface Frame {
   frame: HTMLIFrameElement;
@@ -25,6 +26,8 @@ async function embed(query: string): Promise<Frame> {
   frame.src = `/demo/embed.html?${query}`;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  // Heights are measured on rendered frames, which Chromium gives only the page in front.
+  await executeServerCommand('bring-to-front');
   const doc = frame.contentDocument!;
   // Ready when the widget (or the message) is shown and the last reported height is the page's.
   for (let i = 0; i < 200; i++) {

@@ -62,6 +62,12 @@ declare global {
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 
+/** The chart's layout width for a box `px` wide: whole 8 px steps, so sub-pixel jitter never re-renders it. */
+const chartWidthFor = (px: number) => Math.max(240, Math.min(800, Math.floor(px / 8) * 8));
+
+/** Connected elements that have not rendered yet; their widths are read together (see willUpdate). */
+const unmeasured = new Set<CalcElement<object>>();
+
 /**
  * What every calculator shares: the common attributes, locale resolution, inline errors, the
  * disclosure with sources and citation, copy buttons, reader controls and the change event.
@@ -147,6 +153,15 @@ export abstract class CalcElement<E extends object> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (unmeasured.has(this)) {
+      // The first render lays the chart out at its box's real width, so the first frame painted
+      // is final and nothing below moves. Every waiting element is read here, before any of them
+      // renders: one layout for a page of widgets, not one each. The card's border and 1rem
+      // padding separate the host's width from the chart's.
+      const inset = 2 * (parseFloat(getComputedStyle(document.documentElement).fontSize) + 1);
+      for (const el of unmeasured) if (el.clientWidth > inset) el._chartWidth = chartWidthFor(el.clientWidth - inset);
+      unmeasured.clear();
+    }
     const issues: Issue[] = [];
     this._locale = this.resolveLocale(issues);
     if (this.theme) {
@@ -169,8 +184,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
     // A detached element (removed before a pending re-render ran) must not start observing again.
     if (chart && chart !== this._observed && this.isConnected && typeof ResizeObserver !== 'undefined') {
       this._resize ??= new ResizeObserver(([entry]) => {
-        // Whole 8 px steps: sub-pixel jitter must not re-render the chart in a loop.
-        const w = Math.max(240, Math.min(800, Math.floor(entry.contentRect.width / 8) * 8));
+        const w = chartWidthFor(entry.contentRect.width);
         // Next task: re-rendering inside the observer's callback changes the chart's height in
         // the same frame, which browsers report as a ResizeObserver loop error.
         if (w !== this._chartWidth && entry.contentRect.width > 0) setTimeout(() => { if (this.isConnected) this._chartWidth = w; });
@@ -183,12 +197,14 @@ export abstract class CalcElement<E extends object> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated) unmeasured.add(this);
     // Moved or re-attached: render again so the chart is observed (and laid out) in its new place.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unmeasured.delete(this);
     this._resize?.disconnect();
     this._observed = undefined;
   }

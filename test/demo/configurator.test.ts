@@ -6,6 +6,7 @@
 // built file, the iframe pasted into a page with the resizer, the npm entry looked up in the
 // package's exports. The manifest is the one `npm test` generates before the run.
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../demo/main.js';
 import { SINGLE_FILE, calculators, fieldsOf, mountConfigurator, suggestionsOf, type Configurator, type Manifest } from '../../demo/configurator.js';
 import { BAD_TEXT } from '../helpers/shadow.js';
@@ -241,6 +242,8 @@ describe('configurator: snippets', () => {
     document.body.append(host, resizer);
     roots.push(host, resizer);
     await loaded;
+    // The frame measures itself on rendered frames, which Chromium gives only the page in front.
+    await executeServerCommand('bring-to-front');
     const doc = frame.contentDocument!;
     let el: Element | null = null;
     for (let i = 0; i < 200; i++) {

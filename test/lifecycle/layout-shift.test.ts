@@ -62,7 +62,7 @@ const PROPOSED_40REM: Readonly<Record<string, string>> = {
  * measurements and are skipped instead of failing; set it to false once the first render uses the
  * real width.
  */
-const UPGRADE_TRANSIENT_KNOWN = true;
+const UPGRADE_TRANSIENT_KNOWN = false;
 
 const engine = () => navigator.userAgent.match(/Firefox|Chrome|Safari/)?.[0] ?? navigator.userAgent;
 /** Whether this engine has the Layout Instability API (`layout-shift` entries). */
