@@ -74,6 +74,9 @@ function run(cmd: string, args: string[], timeoutMs: number) {
 // ------------------------------------------------------------------ build --
 
 const outDir = mkdtempSync(join(tmpdir(), 'compute-calc-storybook-'));
+// Also when the run is cut short (puppeteer closes Chromium on SIGINT/SIGTERM by itself).
+process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 const started = Date.now();
 // The docs pages read custom-elements.json, which is generated (and gitignored): make it first,
 // as `npm run build-storybook` does.
