@@ -15,10 +15,8 @@
 //
 // The reserved heights are read from demo/demo.css, the one place that lists all five (the README
 // shows the same rule for two of them), loaded as the demo page loads it. Two columns are measured
-// in that page: the demo's own (its body, 46rem wide, which demo.css sizes for) and the README's
-// 40rem column (for which the README gives power-equivalence 37rem and gpu-cluster-cost 22rem).
-// Where a demo.css height is too short for the 40rem column, PROPOSED_40REM holds the height this
-// test uses there instead; the log says so.
+// in that page: the demo's own (its body, 46rem wide) and the README's 40rem column, for which
+// the README's reservation table gives the same heights as demo.css.
 //
 // The definitions must run after the tags are in the page, so each module is imported dynamically
 // in its own `before` (this file runs in a page of its own, where nothing imported them before).
@@ -39,20 +37,9 @@ const ELEMENTS = [
 
 /** The columns measured: the demo page's own (its body, 46rem) and the README's 40rem one. */
 const COLUMNS = [
-  { name: "the demo's 46rem column", style: '', narrow: false },
-  { name: "the README's 40rem column", style: 'max-width: 40rem', narrow: true },
+  { name: "the demo's 46rem column", style: '' },
+  { name: "the README's 40rem column", style: 'max-width: 40rem' },
 ] as const;
-
-/**
- * Reservations proposed for the 40rem column where demo/demo.css (sized for its 46rem column) is
- * too short there. Settled cards measured in a 40rem column (Chromium / Firefox ESR / WebKitGTK,
- * DejaVu Serif for the demo's Georgia): carbon-footprint 32.71 / 32.75 / 32.54rem against 31rem,
- * cluster-compare 29.45 / 29.49 / 29.38rem against 29rem.
- */
-const PROPOSED_40REM: Readonly<Record<string, string>> = {
-  'carbon-footprint': '33rem',
-  'cluster-compare': '30rem',
-};
 
 /**
  * Whether a transient shift on upgrade is known and tolerated. There was one until 1c4f309: the
@@ -242,7 +229,6 @@ interface Run {
   readonly columns: ReadonlyArray<{
     readonly name: string;
     readonly reserved: number;
-    readonly proposed?: string;
     readonly before: Position;
     readonly after: Position;
     readonly card: number;
@@ -264,8 +250,7 @@ interface Run {
 async function upgrade(tag: string, load: () => Promise<unknown>): Promise<Run> {
   expect(customElements.get(tag), `<${tag}> is not yet defined in this page`).to.equal(undefined);
   const since = performance.now();
-  const columns = COLUMNS.map((c) => ({ ...c, ...column(tag, c.style), proposed: c.narrow ? PROPOSED_40REM[tag] : undefined }));
-  for (const c of columns) if (c.proposed) c.el.style.minHeight = c.proposed;
+  const columns = COLUMNS.map((c) => ({ ...c, ...column(tag, c.style) }));
   const wrapper = document.createElement('div');
   wrapper.append(...columns.map((c) => c.root));
   await mountTemplate(html`${wrapper}`);
@@ -303,7 +288,6 @@ async function upgrade(tag: string, load: () => Promise<unknown>): Promise<Run> 
     columns: columns.map((c, i) => ({
       name: c.name,
       reserved: reserved[i],
-      proposed: c.proposed,
       before: before[i],
       after: after[i],
       card: cardHeight(c.el),
@@ -314,7 +298,7 @@ async function upgrade(tag: string, load: () => Promise<unknown>): Promise<Run> 
   };
   for (const [i, c] of run.columns.entries()) {
     const width = columns[i].root.getBoundingClientRect().width;
-    console.log(`[layout-shift] ${engine()} <${tag}> in ${c.name} (${width}px): reserved ${c.reserved}px (${c.reserved / rem}rem, ${c.proposed ? `proposed for this column; demo.css has ${reserved[0] / rem}rem` : 'demo.css'}); settled card ${c.card.toFixed(1)}px (${(c.card / rem).toFixed(2)}rem); element ${c.before.height}px, tallest ${c.tallest.toFixed(1)}px in ${c.frames} frames, settled ${c.after.height.toFixed(1)}px; paragraph below moved up to ${c.moved.toFixed(1)}px, settled ${(c.after.belowTop - c.before.belowTop).toFixed(1)}px`);
+    console.log(`[layout-shift] ${engine()} <${tag}> in ${c.name} (${width}px): reserved ${c.reserved}px (${c.reserved / rem}rem, demo.css); settled card ${c.card.toFixed(1)}px (${(c.card / rem).toFixed(2)}rem); element ${c.before.height}px, tallest ${c.tallest.toFixed(1)}px in ${c.frames} frames, settled ${c.after.height.toFixed(1)}px; paragraph below moved up to ${c.moved.toFixed(1)}px, settled ${(c.after.belowTop - c.before.belowTop).toFixed(1)}px`);
   }
   if (HAS_LAYOUT_SHIFT) console.log(`[layout-shift] ${engine()} <${tag}>: cumulative layout shift ${cls(entries).toFixed(4)}${entries.length ? `: ${run.shiftText}` : ''}`);
   return run;
@@ -339,7 +323,7 @@ describe('no layout shift when an element upgrades inside its reservation', () =
         const { rem } = run;
         for (const c of run.columns) {
           const where = `<${tag}> in ${c.name}`;
-          expect(c.card, `settled ${where}: a ${c.card.toFixed(1)}px (${(c.card / rem).toFixed(2)}rem) card in a ${c.reserved}px (${c.reserved / rem}rem) reservation${c.proposed ? ' (proposed for this column)' : ''}`).to.be.at.most(c.reserved + 0.5);
+          expect(c.card, `settled ${where}: a ${c.card.toFixed(1)}px (${(c.card / rem).toFixed(2)}rem) card in a ${c.reserved}px (${c.reserved / rem}rem) reservation`).to.be.at.most(c.reserved + 0.5);
           expect(c.after.height, `settled ${where} keeps its reserved height`).to.be.closeTo(c.before.height, 0.5);
           expect(c.after.elTop, `settled ${where} has not moved`).to.be.closeTo(c.before.elTop, 0.5);
           expect(c.after.belowTop, `the paragraph below settled ${where} has not moved`).to.be.closeTo(c.before.belowTop, 0.5);
