@@ -11,13 +11,10 @@
 // tree-shook every element registration away (package.json's sideEffects left out src/).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { after, before, test, type TestContext } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
-import {
-  assertCleanText, closeServer, launchChromium, openPage, renderedTexts, root, run, scratchDir, serve, settle, skipBrowser,
-} from './helpers/site.js';
+import { test, type TestContext } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { assertCleanText, renderedTexts, root, run, scratchDir, settle, siteInChromium, skipBrowser } from './helpers/site.js';
 
 const BUILD_TIMEOUT = 300_000;
 const PAGE_TIMEOUT = 60_000;
@@ -46,20 +43,7 @@ test('the demo builds into a static site', (t) => {
 
 // ---------------------------------------------------------------- browser --
 
-let browser: Browser | undefined;
-let origin = '';
-let server: Server | undefined;
-
-before(async () => {
-  if (build.code !== 0 || skipBrowser) return;
-  ({ server, origin } = await serve(outDir));
-  browser = await launchChromium({ protocolTimeout: PAGE_TIMEOUT * 2 });
-});
-
-after(async () => {
-  await browser?.close().catch(() => {});
-  await closeServer(server);
-});
+const site = siteInChromium(outDir, { skip: build.code !== 0 || !!skipBrowser, timeout: PAGE_TIMEOUT });
 
 /**
  * Checks every custom element on the page (in shadow roots too) is defined, waits until every
@@ -111,10 +95,9 @@ async function checkElements(page: Page, what: string) {
 
 /** Opens a page of the built demo, checks its elements, runs `more`, and fails on any problem. */
 async function checkPage(t: TestContext, path: string, more?: (page: Page, texts: Record<string, string[]>) => Promise<void>) {
-  assert.ok(browser, 'Chromium started');
-  const { page, problems } = await openPage(browser, origin, { timeout: PAGE_TIMEOUT, viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await site.open();
   try {
-    await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
+    await page.goto(`${site.origin}/${path}`, { waitUntil: 'load' });
     const { headlines, texts } = await checkElements(page, path);
     t.diagnostic(`${path}: ${headlines.join('; ')}`);
     await more?.(page, texts);
@@ -145,10 +128,10 @@ test('the configurator offers every calculator, writes a pinned snippet, and its
     assert.match(snippet, /as-of="2026-11"/, `the script snippet pins the figures with as-of:\n${snippet}`);
     // It loads a hosted file from where the demo is served.
     const src = /<script type="module" src="([^"]+)">/.exec(snippet)?.[1] ?? '';
-    assert.ok(HOSTED.some((name) => src === `${origin}/${name}`), `the snippet loads a hosted file: ${src}`);
+    assert.ok(HOSTED.some((name) => src === `${site.origin}/${name}`), `the snippet loads a hosted file: ${src}`);
     for (const name of HOSTED) {
       assert.ok(existsSync(join(outDir, name)), `${name} is in the built output`);
-      const res = await fetch(`${origin}/${name}`);
+      const res = await fetch(`${site.origin}/${name}`);
       assert.equal(res.status, 200, `${name}: HTTP ${res.status}`);
       assert.match(res.headers.get('content-type') ?? '', /^text\/javascript/, `${name} is served as JavaScript`);
       assert.ok((await res.text()).length > 0, `${name} is not empty`);

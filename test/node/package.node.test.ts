@@ -7,17 +7,14 @@
 // from the npm registry or npm's cache.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'puppeteer-core';
+import { closeServer, launchChromium, openPage, root, scratchDir, serve } from './helpers/site.js';
 
-const root = resolve(process.cwd());
-const scratch = mkdtempSync(join(tmpdir(), 'compute-calc-pack-'));
+const scratch = scratchDir('compute-calc-pack-');
 let files: string[] = [];
 
 const run = (cmd: string, args: string[], cwd: string) =>
@@ -38,7 +35,7 @@ let server: Server | undefined;
 
 after(async () => {
   await browser?.close().catch(() => {});
-  await new Promise<void>((res) => (server ? server.close(() => res()) : res()));
+  await closeServer(server);
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -128,39 +125,12 @@ window.__core = { homes: homes.mid, text: formatNumber(homes, 'en'), exported: t
   assert.ok(ours.every((p) => p.includes(`${sep}compute-calc${sep}dist${sep}`)), 'only built files of the package');
   assert.ok(inputs.some((p) => p.includes(`${sep}node_modules${sep}lit-html${sep}`)), 'lit came from the scratch project too');
 
-  // A tiny static server on a free port of 127.0.0.1.
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = join(web, path === '/' ? 'index.html' : path.slice(1));
-    if (!file.startsWith(web + sep) || !existsSync(file) || !types[extname(file)]) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)]!, 'cache-control': 'no-store' }).end(readFileSync(file));
-  });
-  await new Promise<void>((res) => server!.listen(0, '127.0.0.1', res));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  assert.ok(existsSync(chromePath), `no Chromium at ${chromePath} (set CHROME_PATH)`);
-  // puppeteer-core comes with @web/test-runner-chrome; load it from node_modules, not the bundle.
-  const puppeteer = createRequire(join(root, 'package.json'))('puppeteer-core') as typeof import('puppeteer-core');
+  // A static server for scratch/web on a free port of 127.0.0.1.
+  let origin: string;
+  ({ server, origin } = await serve(web));
   // Generous timeouts: other test runs may share a loaded 2-core machine.
-  browser = await puppeteer.launch({
-    executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'], timeout: 90_000, protocolTimeout: 120_000,
-  });
-  const page = await browser.newPage();
-  page.setDefaultTimeout(60_000);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`uncaught: ${(e as Error).message ?? e}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
-  });
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
+  browser = await launchChromium({ timeout: 90_000, protocolTimeout: 120_000 });
+  const { page, problems } = await openPage(browser, origin, { timeout: 60_000, warnings: true });
   await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForFunction(() => (window as unknown as { __core?: unknown }).__core !== undefined);
   const result = await page.evaluate(async () => {

@@ -3,7 +3,8 @@
 
 // What the Node tests that open a built site in Chromium share: a scratch folder removed however
 // the run ends, a command runner, a static file server on 127.0.0.1, headless Chromium through
-// puppeteer-core, a page that records every problem, and checks of the text elements render.
+// puppeteer-core (started and stopped around a file's tests), a page that records every problem,
+// and checks of the text elements render.
 // Not a test itself: scripts/test.mjs runs test/node/*.test.ts only, and esbuild bundles this
 // module into each test that imports it.
 import assert from 'node:assert/strict';
@@ -13,6 +14,7 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { after, before } from 'node:test';
 import type { Browser, Frame, LaunchOptions, Page } from 'puppeteer-core';
 
 /** The project root: scripts/test.mjs runs the Node tests from there. */
@@ -179,6 +181,33 @@ export async function openPage(browser: Browser, origin: string, options: { time
     if (r.status() >= 400 && !favicon(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return { page, problems };
+}
+
+/**
+ * Serves a built site from `dir` and starts Chromium before the test file's tests (unless `skip`),
+ * and stops both after them. `open()` gives a page as openPage() does, 1280 × 900.
+ */
+export function siteInChromium(dir: string, options: { skip: boolean; timeout: number }) {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  const site = {
+    /** http://127.0.0.1:<port>, once the server is up. */
+    origin: '',
+    open() {
+      assert.ok(browser, 'Chromium started');
+      return openPage(browser, site.origin, { timeout: options.timeout, viewport: { width: 1280, height: 900 } });
+    },
+  };
+  before(async () => {
+    if (options.skip) return;
+    ({ server, origin: site.origin } = await serve(dir));
+    browser = await launchChromium({ protocolTimeout: options.timeout * 2 });
+  });
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await closeServer(server);
+  });
+  return site;
 }
 
 /** Lets late work (an axe run, chart re-layout) report errors before the page closes. */
