@@ -38,6 +38,10 @@ export function renderEmbed(root: HTMLElement, search: string): void {
     root.replaceChildren(message(`tag: “${tag}” is not a compute-calc element. Expected one of: ${TAGS.join(', ')}.`));
     return;
   }
+  if (!customElements.get(tag)) {
+    root.replaceChildren(message(`<${tag}> is not available on this page: its script did not load.`));
+    return;
+  }
   const el = document.createElement(tag);
   const allowed = attributesOf(tag);
   const unknown: string[] = [];

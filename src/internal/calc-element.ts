@@ -321,7 +321,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
   protected renderDetails(rows: readonly AssumptionRow[], sources: readonly Source[], version: string, summary: string, sensitivity?: string): TemplateResult {
     const date = formatVersion(version, this._locale);
     const unique = sources.filter((s, i) => sources.findIndex((o) => o.url === s.url && o.title === s.title) === i);
-    const citation = this.t('ui.citationText', { summary, date, sources: unique.map((s) => `${s.publisher} (${s.year})`).join('; ') });
+    const citation = this.t('ui.citationText', { summary, date, sources: unique.map((s) => `${s.publisher} (${s.year})`).join('; ') || this.t('ui.byAuthor') });
     return html`<details part="details">
       <summary>${this.t('ui.howCalculated')}</summary>
       <table>

@@ -508,12 +508,23 @@ describe('<gpu-cluster-cost>', () => {
       expect(summary(el)).to.include('A100');
     });
 
+
     it('gpu "a100" with years but no price does not check a purchase claim against electricity alone', async () => {
       // The headline says "Price needed": the running cost alone is not what the cluster costs,
       // so a verdict on "over $2 billion" against it would mislead.
       const el = await gcc({ gpu: 'a100', years: '3', claim: 'over $2 billion' });
       expect(headline(el)).to.equal('Price needed');
       expect(shown(el, '[part=verdict]')).to.equal(null);
+    });
+  });
+
+  describe('citation', () => {
+    it('gpus and price both from the author: the citation names the author as the source', async () => {
+      const el = await gcc({ gpus: '1000', price: '30000' });
+      expect(headline(el)).to.equal('$30 million');
+      const citation = norm(textOf(el, '[data-copy-text=citation]'));
+      expect(citation).to.match(/; sources: the author\.$/);
+      expect(citation).not.to.include('sources: .');
     });
   });
 
