@@ -45,6 +45,8 @@ function chromium() {
         '--disable-background-networking',
         '--disable-component-update',
         '--no-first-run',
+        // window.gc(), so test/lifecycle can prove removed elements are collected.
+        '--js-flags=--expose-gc',
       ],
     },
   });

@@ -157,8 +157,51 @@ function heap(): number | undefined {
 
 // ---------------------------------------------------------------------------------- tests --
 
+/** `window.gc` where the engine exposes it: Chromium, launched with `--js-flags=--expose-gc`. */
+const forceGC = (window as unknown as { gc?: () => void }).gc;
+
 describe('lifecycle', () => {
   describe('1,000 elements created, updated and removed', () => {
+    it(`are garbage-collected: nothing keeps a removed element alive${forceGC ? '' : ' (skipped: only Chromium can force a collection)'}`, async function () {
+      if (/Chrome\//.test(navigator.userAgent)) expect(forceGC, 'Chromium runs with --expose-gc').to.be.a('function');
+      if (!forceGC) this.skip();
+      this.timeout(60_000);
+      const box = await mountTemplate<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      const refs: Array<WeakRef<Element>> = [];
+      // In a function of its own, so no local variable of this test still points at an element.
+      const churn = async () => {
+        const els: LitElement[] = [];
+        for (const { tag, changes } of CASES) {
+          for (let i = 0; i < 200; i += 1) {
+            const el = document.createElement(tag) as LitElement;
+            if (i % 2) el.setAttribute(changes[0][0], changes[0][1]);
+            els.push(el);
+          }
+        }
+        box.append(...els);
+        await Promise.all(els.map((e) => e.updateComplete));
+        await frames(1);
+        for (const el of els) el.setAttribute('interactive', '');
+        await Promise.all(els.map((e) => e.updateComplete));
+        for (const el of els) {
+          refs.push(new WeakRef(el));
+          el.remove();
+        }
+      };
+      await churn();
+      // Let whatever the elements queued (timers, observer callbacks) run, then collect.
+      await frames(2);
+      await sleep(100);
+      for (let i = 0; i < 5; i += 1) {
+        forceGC!();
+        await sleep(20);
+      }
+      const alive = refs.filter((r) => r.deref() !== undefined).length;
+      console.log(`[lifecycle] after forced GC, ${alive} of ${refs.length} removed elements are still alive`);
+      expect(refs.length).to.equal(1000);
+      expect(alive, 'removed elements still reachable').to.equal(0);
+    });
+
     it('stop every ResizeObserver and MutationObserver they started and leave no window or document listener', async function () {
       this.timeout(60_000);
       const box = await mountTemplate<HTMLDivElement>(html`<div style="width: 640px"></div>`);
