@@ -5,24 +5,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { BUNDLES } from './scripts/bundles.mjs';
+import { minifyTemplates as minifyLitTemplates } from './scripts/minify-templates.mjs';
 
-/**
- * Collapses runs of whitespace inside Lit's css`` and html`` templates for the bundle (and CSS
- * comments and spaces around CSS punctuation): indentation that minifiers leave alone because it
- * sits inside strings.
- */
+/** Minifies the static text of Lit's templates in the bundle (scripts/minify-templates.mjs). */
 function minifyTemplates(): Plugin {
   return {
     name: 'compute-calc:minify-templates',
     transform(code, id) {
-      if (!id.includes('/src/') || !/\.ts$/.test(id)) return null;
-      const out = code.replace(/\b(css|html|svg)`([^`]*)`/g, (_m, tag: string, body: string) => {
-        let text = body.replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ');
-        // In CSS, spaces around punctuation and comments carry nothing.
-        if (tag === 'css') text = text.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,:])\s*/g, '$1');
-        return `${tag}\`${text}\``;
-      });
-      return { code: out, map: null };
+      if (!id.includes('/src/') || !/\.ts$/.test(id) || !/\b(?:css|html|svg)`/.test(code)) return null;
+      return { code: minifyLitTemplates(code), map: null };
     },
   };
 }
