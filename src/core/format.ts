@@ -112,6 +112,20 @@ export function formatUnit(value: number | Range, unit: string, locale: string, 
 export function formatMoney(value: number | Range, currency: string, locale: string, long = /^en\b/i.test(locale)): string {
   const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
   const low = safe(r.low), high = safe(r.high);
+  // Remembered: a card writes the same amounts on every render (chart ticks, parts, headline), and
+  // Intl's compact currency ranges are slow enough to be most of a cost card's render.
+  const key = `${low} ${high} ${currency} ${locale} ${long}`;
+  let text = moneyCache.get(key);
+  if (text === undefined) {
+    if (moneyCache.size > 500) moneyCache.clear();
+    moneyCache.set(key, text = moneyText(low, high, currency, locale, long));
+  }
+  return text;
+}
+
+const moneyCache = new Map<string, string>();
+
+function moneyText(low: number, high: number, currency: string, locale: string, long: boolean): string {
   const big = Math.max(Math.abs(low), Math.abs(high)) >= 1e6;
   const options: Intl.NumberFormatOptions = big
     ? { style: 'currency', currency, notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 2 }

@@ -100,6 +100,19 @@ describe('format', () => {
       expect(formatMoney(995e6, 'USD', 'en')).to.equal('$1\u00a0billion');
       expect(formatMoney(999.6e3, 'USD', 'en')).to.equal('$1,000,000');
     });
+
+    // formatMoney remembers what it wrote; the memory must never answer for another amount,
+    // currency, locale or form, including after it is emptied (above 500 entries).
+    it('remembered results stay right for every amount, currency, locale and form, across a flush', () => {
+      for (let round = 0; round < 2; round++) {
+        expect(formatMoney(2.5e9, 'USD', 'en')).to.equal('$2.5\u00a0billion');
+        expect(formatMoney(2.5e9, 'USD', 'en', false)).to.equal('$2.5B');
+        expect(formatMoney(2.5e9, 'EUR', 'en')).to.equal('€2.5\u00a0billion');
+        expect(formatMoney(2.5e9, 'USD', 'de')).to.equal('2,5\u00a0Mrd.\u00a0$');
+        expect(formatMoney(span(2.5e9, 4e9), 'USD', 'en')).to.equal('$2.5–4\u00a0billion');
+        for (let i = 1; i <= 600; i++) expect(formatMoney(i * 1000, 'USD', 'en')).to.equal(`$${(i * 1000).toLocaleString('en-US')}`);
+      }
+    });
   });
 
   describe('formatPercent()', () => {
