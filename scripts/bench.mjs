@@ -20,6 +20,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { STANDALONE } from './bundles.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = 'dist/compute-calc.js';
@@ -305,8 +306,9 @@ async function main() {
   const clsMax = by.cls.lib.max;
   const libRuns = samples.lib[0];
   const targets = [
-    [bundleGzip <= BUDGET,
-      `Whole library ≤ 30 KB gzipped: **${bundleGzip <= BUDGET ? 'met' : 'not met'}**, ${bundleGzip.toLocaleString('en-US')} bytes (${kb(bundleGzip)}) of ${BUDGET.toLocaleString('en-US')}, ${Math.abs(BUDGET - bundleGzip).toLocaleString('en-US')} bytes ${bundleGzip <= BUDGET ? 'to spare' : 'over'}.`],
+    // The whole library is met only when the one file registers every element.
+    [bundleGzip <= BUDGET && STANDALONE.length === 0,
+      `Whole library ≤ 30 KB gzipped: **${bundleGzip <= BUDGET && STANDALONE.length === 0 ? 'met' : 'not met'}**: ${BUNDLE} is ${bundleGzip.toLocaleString('en-US')} bytes (${kb(bundleGzip)}) of ${BUDGET.toLocaleString('en-US')}, ${Math.abs(BUDGET - bundleGzip).toLocaleString('en-US')} bytes ${bundleGzip <= BUDGET ? 'to spare' : 'over'}${STANDALONE.length ? `, but it does not register ${STANDALONE.map((t) => `\`<${t}>\``).join(', ')}, which ship as their own files (npm run size checks each)` : ''}.`],
     [r100 <= 2,
       `${N} elements render within 2× the static baseline: **${r100 <= 2 ? 'met' : 'not met'}**, ${ms(by.render100.lib.med)} against ${ms(by.render100.base.med)} (${r100.toFixed(2)}×); counting the re-render every chart does one frame later at its real width, ${ms(by.loaded100.lib.med)} (${l100.toFixed(2)}×).`],
     [u100 <= 1,
