@@ -88,4 +88,58 @@ describe('embed.html', () => {
     expect(parseFloat(frame.style.height)).to.be.greaterThan(200);
     expect(doc.querySelector('cluster-compare') !== null).to.equal(true);
   });
+
+  describe('XSS payloads in the query', () => {
+    const PAYLOADS = [
+      '<script>top.__xss=1</script>',
+      '"><img src=x onerror="top.__xss=1">',
+      'javascript:top.__xss=1',
+      '<svg onload="top.__xss=1">',
+      '<math><mtext><img src=x onerror="top.__xss=1">',
+      '&lt;img src=x onerror=top.__xss=1&gt;',
+    ];
+    const DANGEROUS = 'img, iframe, math, object, embed, foreignObject, svg:not([part=chart-svg]), link, base, meta, script';
+    afterEach(() => {
+      delete (window as { __xss?: unknown }).__xss;
+    });
+
+    /** Elements and handlers a payload must not have become, in the page and in every shadow root. */
+    function findings(doc: Document): string[] {
+      const out: string[] = [];
+      // The page's own head holds its meta and script tags; what a payload could add is in the body.
+      const roots: Array<Element | ShadowRoot> = [doc.body];
+      for (const el of doc.body.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      for (const root of roots) {
+        for (const node of root.querySelectorAll(DANGEROUS)) out.push(`<${node.localName}>`);
+        for (const node of root.querySelectorAll('*')) {
+          for (const a of node.attributes) if (/^on/i.test(a.name)) out.push(`${node.localName}[${a.name}]`);
+        }
+      }
+      return out;
+    }
+
+    for (const payload of PAYLOADS) {
+      it(`${payload}: as attribute values, an attribute name and the tag, it stays text`, async () => {
+        const value = encodeURIComponent(payload);
+        const frames = [
+          await embed(`tag=power-equivalence&claim=${value}&heading=${value}&energy=${value}`),
+          await embed(`tag=power-equivalence&${value}=1`),
+          await embed(`tag=${value}`),
+        ];
+        // What the dev server itself puts in every page's body (its own script) is the baseline.
+        const clean = findings((await embed('tag=power-equivalence')).doc);
+        await new Promise((r) => setTimeout(r, 100));
+        for (const { frame, doc } of frames) {
+          expect(findings(doc), frame.src).to.deep.equal(clean);
+          expect((frame.contentWindow as Window & { __xss?: unknown }).__xss, frame.src).to.equal(undefined);
+        }
+        expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+        const [values, name, tag] = frames.map((f) => f.doc);
+        const heading = values!.querySelector('power-equivalence')!.shadowRoot!.querySelector('h2')!.textContent!.trim();
+        expect(heading).to.equal(payload);
+        expect(name!.querySelector('.embed-error')!.textContent).to.include(payload);
+        expect(tag!.querySelector('.embed-error')!.textContent).to.include(payload);
+      });
+    }
+  });
 });
