@@ -4,7 +4,7 @@
 // Keyboard-only use of `interactive` in all five calculators, with real key presses: Tab from the
 // page into the sliders, move one with the arrow keys, Tab to "Reset" and press Enter.
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/power-equivalence/power-equivalence.js';
 import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import '../../src/components/training-time/training-time.js';
@@ -21,10 +21,19 @@ type Calc = HTMLElement & { estimate: unknown; updateComplete: Promise<boolean> 
 /** What has keyboard focus, looking inside the element's shadow root. */
 const focused = (el: Calc) => (document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement);
 
+/**
+ * Presses a key in this test's page. Two test pages run at once, and keys go to the page in front
+ * (in Firefox the other page's focus() calls can take it), so bring this one forward first.
+ */
+async function press(key: string): Promise<void> {
+  await executeServerCommand('bring-to-front');
+  await sendKeys({ press: key });
+}
+
 /** Presses Tab until `match` holds for the focused element; at most `limit` presses. */
 async function tabTo(el: Calc, match: (e: Element | null) => boolean, limit = 40): Promise<Element | null> {
   for (let i = 0; i < limit; i++) {
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     if (match(focused(el))) return focused(el);
   }
   return null;
@@ -52,8 +61,8 @@ for (const tag of TAGS) {
       const log = recordEvents(el);
       try {
         const moved = oneEvent(el, 'estimate-change');
-        await sendKeys({ press: slider!.value === slider!.max ? 'ArrowLeft' : 'ArrowRight' });
-        await Promise.race([moved, new Promise((r) => setTimeout(r, 2000))]);
+        await press(slider!.value === slider!.max ? 'ArrowLeft' : 'ArrowRight');
+        await Promise.race([moved, new Promise((r) => setTimeout(r, 5000))]);
         await el.updateComplete;
         expect(slider!.value, 'the arrow key moved the slider').to.not.equal(before);
         expect(log.onEl, 'one estimate-change').to.have.length(1);
@@ -62,8 +71,8 @@ for (const tag of TAGS) {
         const reset = await tabTo(el, isReset);
         expect(reset, 'Tab reaches Reset').to.not.equal(null);
         const restored = oneEvent(el, 'estimate-change');
-        await sendKeys({ press: 'Enter' });
-        await Promise.race([restored, new Promise((r) => setTimeout(r, 2000))]);
+        await press('Enter');
+        await Promise.race([restored, new Promise((r) => setTimeout(r, 5000))]);
         await el.updateComplete;
         expect(log.onEl, 'Reset fires one more').to.have.length(2);
         expect(JSON.stringify(el.estimate), 'Reset restores the estimate').to.equal(estimateBefore);
@@ -84,7 +93,7 @@ describe('<cluster-compare interactive> with the keyboard alone', () => {
     wrapper.querySelector('button')!.focus();
     let out = false;
     for (let i = 0; i < 40 && !out; i++) {
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       out = document.activeElement?.textContent === 'after';
     }
     expect(out, 'Tab leaves the element').to.equal(true);

@@ -45,6 +45,18 @@ async function type(root: HTMLElement, cfg: Configurator, name: string, value: s
   await cfg.settled;
 }
 
+/** A page of its own (its own element registry) with `body` as its markup, as a site would serve it. */
+function bareFrame(body: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:600px;height:400px;border:0';
+  document.body.append(frame);
+  const doc = frame.contentDocument!;
+  doc.open();
+  doc.write(`<!doctype html><html lang="en"><body>${body}</body></html>`);
+  doc.close();
+  return frame;
+}
+
 function parse(markup: string): DocumentFragment {
   const t = document.createElement('template');
   t.innerHTML = markup;
@@ -195,12 +207,7 @@ describe('configurator: snippets', () => {
   });
 
   it('SINGLE_FILE names exactly the elements dist/compute-calc.js registers', async () => {
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
-    const doc = frame.contentDocument!;
-    doc.open();
-    doc.write('<!doctype html><script type="module" src="/dist/compute-calc.js"></script>');
-    doc.close();
+    const frame = bareFrame('<script type="module" src="/dist/compute-calc.js"></script>');
     const registry = frame.contentWindow!.customElements;
     for (let i = 0; i < 200 && !registry.get(SINGLE_FILE[0]!); i++) await new Promise((r) => setTimeout(r, 25));
     for (const tag of TAGS) expect(registry.get(tag) !== undefined, tag).to.equal(SINGLE_FILE.includes(tag));
@@ -210,14 +217,7 @@ describe('configurator: snippets', () => {
     const { cfg, root } = await configurator();
     await type(root, cfg, 'energy', '370 GWh');
     await type(root, cfg, 'claim', 'over 34 million households');
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:600px;height:400px;border:0';
-    document.body.append(frame);
-    const doc = frame.contentDocument!;
-    doc.open();
-    doc.write(`<!doctype html><html lang="en"><body>${cfg.snippets!.script}</body></html>`);
-    doc.close();
-    const el = doc.querySelector('power-equivalence')!;
+    const el = bareFrame(cfg.snippets!.script).contentDocument!.querySelector('power-equivalence')!;
     for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('[part=headline]'); i++) await new Promise((r) => setTimeout(r, 25));
     expect(el.shadowRoot!.querySelector('[part=headline]')!.textContent).to.equal(cfg.previews[0]!.shadowRoot!.querySelector('[part=headline]')!.textContent);
     expect(el.shadowRoot!.querySelector('[part=verdict]')!.textContent).to.include('1,000 times too high');
