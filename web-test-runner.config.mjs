@@ -308,7 +308,8 @@ export default {
   concurrentBrowsers: 2,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // Per test file; the slowest (axe on every story in Firefox) takes about a minute on 2 cores.
+  testsFinishTimeout: 300_000,
   // Lit's one-line dev-mode notice would repeat under every test file.
   filterBrowserLogs: ({ args }) =>
     !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),

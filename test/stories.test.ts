@@ -1,83 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-// Renders every story of every element and audits it with axe as written, in the dark theme and
-// under forced colours, so stories stay working, accessible examples.
-import { expect, fixture } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
-import * as carbon from '../stories/carbon-footprint.stories.js';
-import * as compare from '../stories/cluster-compare.stories.js';
-import * as cost from '../stories/gpu-cluster-cost.stories.js';
-import * as power from '../stories/power-equivalence.stories.js';
-import * as training from '../stories/training-time.stories.js';
+// Every story of every element renders and passes axe as written, so stories stay working,
+// accessible examples. The dark theme and forced colours have files of their own.
+import { describeStories } from './helpers/stories.js';
 
-interface StoryModule {
-  default: { title: string; render: (args: never) => TemplateResult };
-  [name: string]: unknown;
-}
-
-const modules = [power, cost, training, carbon, compare] as unknown as StoryModule[];
-
-/** What the runner's `forced-colors` command answers (web-test-runner.config.mjs). */
-interface ForcedColorsReply {
-  readonly emulated: boolean;
-  readonly reason?: string;
-}
-
-const forcedColorsActive = () => matchMedia('(forced-colors: active)').matches;
-/** Chromium and Firefox emulate forced colours for real; WebKitGTK has no way (see test/lifecycle/forced-colors.test.ts). */
-const CAN_FORCE = /(Chrome|Firefox)\//.test(navigator.userAgent);
-
-async function forcedColors(active: boolean): Promise<void> {
-  await executeServerCommand<ForcedColorsReply, { active: boolean }>('forced-colors', { active });
-  // Firefox applies a tab's override a moment after it is set.
-  for (let i = 0; i < 200 && forcedColorsActive() !== active; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(forcedColorsActive(), `(forced-colors: active) ${active ? 'matches' : 'no longer matches'}`).to.equal(active);
-}
-
-type Mode = 'as written' | 'dark' | 'forced colours';
-
-async function renderStory(mod: StoryModule, args: object, mode: Mode): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
-  const themed = mode === 'dark' ? { ...args, theme: 'dark' } : args;
-  const dark = (themed as { theme?: string }).theme === 'dark';
-  const wrapper = await fixture<HTMLDivElement>(
-    mod.default.render(themed as never),
-    { parentNode: Object.assign(document.createElement('div'), { style: dark ? 'background:#111827;color:#f3f4f6' : '' }) },
-  );
-  const el = wrapper as unknown as HTMLElement & { updateComplete: Promise<boolean> };
-  await el.updateComplete;
-  expect(el.shadowRoot!.querySelector('[part=headline]')!.textContent!.trim()).to.not.equal('');
-  // Let a chart re-laid out at the measured width settle before the audit.
-  await new Promise((r) => setTimeout(r, 20));
-  await el.updateComplete;
-  return el;
-}
-
-for (const mod of modules) {
-  describe(`stories: ${mod.default.title}`, () => {
-    for (const [name, story] of Object.entries(mod)) {
-      if (name === 'default') continue;
-      const args = (story as { args: object }).args;
-      it(`${name} renders and passes axe`, async () => {
-        await expect(await renderStory(mod, args, 'as written')).to.be.accessible();
-      });
-
-      it(`${name} passes axe with theme="dark" on a dark page`, async () => {
-        await expect(await renderStory(mod, args, 'dark')).to.be.accessible();
-      });
-
-      it(`${name} passes axe under forced colours${CAN_FORCE ? '' : ' (skipped: this engine cannot emulate them)'}`, async function () {
-        if (!CAN_FORCE) this.skip();
-        await forcedColors(true);
-        try {
-          // Colour contrast is the reader's own palette here. Chromium also keeps reporting the
-          // author's -webkit-text-fill-color, which axe reads, while it paints the system colour.
-          await expect(await renderStory(mod, args, 'forced colours')).to.be.accessible({ ignoredRules: ['color-contrast'] });
-        } finally {
-          await forcedColors(false);
-        }
-      });
-    }
-  });
-}
+describeStories('as written');
