@@ -42,10 +42,10 @@ export abstract class ClusterElement<E extends object> extends CalcElement<E> {
 
 /** Elements that also take an energy or a power draw instead of a cluster. */
 export abstract class EnergyElement<E extends object> extends ClusterElement<E> {
-  /** Energy, e.g. `370 GWh`, `1.2 TWh a year` or `1.1–1.3 TWh`; takes precedence over `power` and `gpus`. */
+  /** Energy, e.g. `370 GWh`, `1.2 TWh a year` or `1.1–1.3 TWh`; takes precedence over power and gpus. */
   @property() energy?: string;
 
-  /** Average power draw, e.g. `42 MW`, converted to energy over `hours`. */
+  /** Average power draw, e.g. `42 MW`, converted to energy over hours. */
   @property() power?: string;
 
   /** Hours of operation, when the energy comes from a power draw or a cluster. Default: 8,760 (a year). */

@@ -97,6 +97,15 @@ describe('configurator: form from the manifest', () => {
     expect([...list.options].map((o) => o.value)).to.deep.equal(region.suggestions);
     expect(suggestionsOf('`a`, `b` or `a`')).to.deep.equal(['a', 'b']);
   });
+
+  it('no suggestion is an attribute name: descriptions backtick values only', () => {
+    for (const element of calculators(manifest)) {
+      const names = element.attributes!.map((a) => a.name);
+      for (const f of fieldsOf(element)) {
+        expect(f.suggestions.filter((v) => names.includes(v)), `<${element.tagName}> ${f.name}`).to.deep.equal([]);
+      }
+    }
+  });
 });
 
 describe('configurator: previews', () => {

@@ -40,7 +40,7 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
   static override styles = [CalcElement.styles, styles];
 
   /**
-   * Total training compute, e.g. `3.8e25` or `3.8e25 FLOP`; takes precedence over `params` and `tokens`.
+   * Total training compute, e.g. `3.8e25` or `3.8e25 FLOP`; takes precedence over params and tokens.
    * Default: Llama 3.1 405B's 3.8 × 10²⁵.
    */
   @property() flops?: string;
