@@ -156,10 +156,14 @@ export abstract class CalcElement<E extends object> extends LitElement {
     if (unmeasured.has(this)) {
       // The first render lays the chart out at its box's real width, so the first frame painted
       // is final and nothing below moves. Every waiting element is read here, before any of them
-      // renders: one layout for a page of widgets, not one each. The card's border and 1rem
-      // padding separate the host's width from the chart's.
-      const inset = 2 * (parseFloat(getComputedStyle(document.documentElement).fontSize) + 1);
-      for (const el of unmeasured) if (el.clientWidth > inset) el._chartWidth = chartWidthFor(el.clientWidth - inset);
+      // renders: one layout for a page of widgets, not one each. The card's border and its
+      // padding (0.75rem in a box of 420 px or less, as styles.ts says) separate the host's width
+      // from the chart's.
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      for (const el of unmeasured) {
+        const w = el.clientWidth - 2 * ((el.clientWidth > 420 ? rem : 0.75 * rem) + 1);
+        if (w > 0) el._chartWidth = chartWidthFor(w);
+      }
       unmeasured.clear();
     }
     const issues: Issue[] = [];
