@@ -111,10 +111,11 @@ export function formatUnit(value: number | Range, unit: string, locale: string, 
  */
 export function formatMoney(value: number | Range, currency: string, locale: string, long = /^en\b/i.test(locale)): string {
   const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
-  const low = safe(r.low), high = safe(r.high);
+  // `|| 0`: -0 would otherwise print as "-$0".
+  const low = safe(r.low) || 0, high = safe(r.high) || 0;
   // Remembered: a card writes the same amounts on every render (chart ticks, parts, headline), and
   // Intl's compact currency ranges are slow enough to be most of a cost card's render.
-  const key = `${low} ${high} ${currency} ${locale} ${long}`;
+  const key = JSON.stringify([low, high, currency, locale, long]);
   let text = moneyCache.get(key);
   if (text === undefined) {
     if (moneyCache.size > 500) moneyCache.clear();
