@@ -9,7 +9,10 @@ export { en };
 
 // English is the fallback for every key: the shared words, plus each loaded element's words.
 const english: Record<string, Message> = { ...en };
-const catalogs = new Map<string, Catalog>([['en', english]]);
+// One registry per page, shared by every copy of the library on it (dist/compute-calc.js and the
+// per-element files each carry this module), so one addCatalog call reaches every element.
+// English stays each copy's own: it holds the words of the elements that copy registers.
+const catalogs: Map<string, Catalog> = ((globalThis as { [k: symbol]: unknown })[Symbol.for('compute-calc.catalogs')] ??= new Map()) as Map<string, Catalog>;
 
 /** Adds English defaults (an element's own words); existing keys are kept. */
 export function addMessages(messages: Catalog): void {
