@@ -125,11 +125,16 @@ export function estimateCSV(el: ExportableElement): string {
   const card = el.card;
   if (!card) throw new Error(`<${el.localName}> has no estimate to export: are its attributes valid?`);
   const rows: Array<ReadonlyArray<string | number>> = [['section', 'name', 'value', 'low', 'central', 'high', 'note']];
-  const observed = (el.constructor as typeof LitElement).observedAttributes ?? [];
-  for (const name of el.getAttributeNames()) {
-    if (observed.includes(name)) rows.push(['input', name, el.getAttribute(name) ?? '', '', '', '', '']);
+  // Read from the properties, not the attributes: React and Vue set properties.
+  const props = (el.constructor as typeof LitElement).elementProperties ?? new Map();
+  const values = el as unknown as Record<PropertyKey, unknown>;
+  for (const [prop, options] of props) {
+    const value = values[prop];
+    if (options.state || options.attribute === false || value === undefined || value === null || value === false || value === '') continue;
+    const name = typeof options.attribute === 'string' ? options.attribute : String(prop).toLowerCase();
+    rows.push(['input', name, value === true ? name : String(value), '', '', '', '']);
   }
-  rows.push(['result', 'heading', el.getAttribute('heading') || card.heading, '', '', '', '']);
+  rows.push(['result', 'heading', String(values.heading || card.heading), '', '', '', '']);
   rows.push(['result', 'headline', card.headline, '', '', '', '']);
   rows.push(['result', 'summary', card.summary, '', '', '', '']);
   if (card.verdict) rows.push(['result', 'verdict', card.verdict.sentence, '', '', '', card.verdict.kind]);
@@ -160,7 +165,8 @@ export function download(content: Blob | string, name: string, type = 'text/plai
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers cancel a download whose address goes away at once.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 /** Downloads `<tag>.svg`, `<tag>.png` or `<tag>.csv` of `el`. */
@@ -169,5 +175,6 @@ export async function downloadAs(el: ExportableElement, format: 'svg' | 'png' | 
   const name = `${el.localName}.${format}`;
   if (format === 'svg') download(chartSVG(el), name, 'image/svg+xml');
   else if (format === 'png') download(await chartPNG(el), name);
-  else download(estimateCSV(el), name, 'text/csv');
+  // The byte-order mark tells spreadsheets the file is UTF-8 (figures hold narrow spaces, – and €).
+  else download(`\uFEFF${estimateCSV(el)}`, name, 'text/csv;charset=utf-8');
 }

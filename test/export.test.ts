@@ -11,7 +11,7 @@ import '../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import '../src/components/training-time/training-time.js';
 import '../src/components/carbon-footprint/carbon-footprint.js';
 import '../src/components/cluster-compare/cluster-compare.js';
-import { chartPNG, chartSVG, citationOf, estimateCSV, summaryOf, type ExportableElement } from '../src/export.js';
+import { chartPNG, chartSVG, citationOf, downloadAs, estimateCSV, summaryOf, type ExportableElement } from '../src/export.js';
 import { mount } from './helpers/fixture.js';
 import { BAD_TEXT } from './helpers/shadow.js';
 
@@ -80,6 +80,7 @@ describe('chartSVG', () => {
     const el = await mount<ExportableElement & import('lit').LitElement>('power-equivalence', { style: '--cc-accent: rgb(200, 0, 100)' });
     const text = chartSVG(el);
     expect(text).not.to.include('var(');
+    expect(text).not.to.match(/currentcolor/i);
     const svg = parseSVG(text);
     const main = svg.querySelector('g.main rect')!;
     expect(main.getAttribute('style')).to.include('fill:rgb(200, 0, 100)');
@@ -176,6 +177,45 @@ describe('estimateCSV', () => {
     const rows = parseCSV(text);
     expect(rows.find((r) => r[0] === 'input' && r[1] === 'heading')![2]).to.equal('\'=HYPERLINK("x"), "quoted"\nnext');
     expect(text).not.to.match(/(^|,)=HYPERLINK/m);
+  });
+
+  it('inputs set as properties (React, Vue) are exported too, and a custom heading', async () => {
+    const el = await mount<ExportableElement & import('lit').LitElement & { energy?: string; heading?: string }>('power-equivalence');
+    el.energy = '370 GWh';
+    el.heading = 'Meta’s cluster';
+    await el.updateComplete;
+    expect(el.hasAttribute('energy')).to.equal(false);
+    const rows = parseCSV(estimateCSV(el));
+    expect(rows.find((r) => r[0] === 'input' && r[1] === 'energy')?.[2]).to.equal('370 GWh');
+    expect(rows.find((r) => r[0] === 'result' && r[1] === 'heading')?.[2]).to.equal('Meta’s cluster');
+  });
+
+  it('downloadAs saves a UTF-8 CSV with a byte-order mark, and SVG and PNG files', async () => {
+    const el = await seed();
+    const files: Array<{ name: string; blob: Promise<Blob> }> = [];
+    const grab = (e: Event) => {
+      const a = e.target as HTMLAnchorElement;
+      if (a.localName !== 'a' || !a.download) return;
+      e.preventDefault();
+      files.push({ name: a.download, blob: fetch(a.href).then((r) => r.blob()) });
+    };
+    document.addEventListener('click', grab, true);
+    try {
+      await downloadAs(el, 'csv');
+      await downloadAs(el, 'svg');
+      await downloadAs(el, 'png');
+    } finally {
+      document.removeEventListener('click', grab, true);
+    }
+    expect(files.map((f) => f.name)).to.deep.equal(['power-equivalence.csv', 'power-equivalence.svg', 'power-equivalence.png']);
+    const [csv, svg, png] = await Promise.all(files.map((f) => f.blob));
+    const bytes = new Uint8Array(await csv!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.slice(3))).to.equal(estimateCSV(el));
+    const svgText = await svg!.text();
+    expect(svgText.startsWith('<svg'), 'an SVG file').to.equal(true);
+    expect(svgText.includes(`<title>${summaryOf(el)}</title>`), 'with the summary as title').to.equal(true);
+    expect([...new Uint8Array(await png!.slice(0, 4).arrayBuffer())]).to.deep.equal([137, 80, 78, 71]);
   });
 
   it('every calculator exports its estimate with finite numbers', async () => {
