@@ -269,13 +269,17 @@ export function mountConfigurator(root: HTMLElement, manifest: Manifest, options
     }
     const light = panes[0]!.holder.firstElementChild as ExportableElement;
     await Promise.all(panes.map((p) => (p.holder.firstElementChild as ExportableElement).updateComplete));
+    // With an invalid attribute the preview falls back to defaults for it; the no-JS sentence
+    // must not print figures the author did not choose.
+    const valid = !light.shadowRoot?.querySelector('[part=error]');
     const card = light.card;
+    status.textContent = valid ? '' : 'An attribute is invalid (see the preview): the snippets leave out the sentence for readers without JavaScript until it is fixed.';
     const svg = light.shadowRoot?.querySelector('svg[part=chart-svg]');
     current = snippets({
       tag,
       attrs,
-      summary: card ? summaryOf(light) : '',
-      citation: card ? citationOf(light) : '',
+      summary: card && valid ? summaryOf(light) : '',
+      citation: card && valid ? citationOf(light) : '',
       version: card?.version,
       libBase,
       embedUrl,

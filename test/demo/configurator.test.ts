@@ -144,6 +144,9 @@ describe('configurator: previews', () => {
     await type(root, cfg, 'gpus', 'lots');
     expect(cfg.previews[0]!.shadowRoot!.querySelector('[part=error]')!.textContent).to.include('gpus');
     expect(cfg.snippets!.script).to.include('gpus="lots"');
+    // The defaults' figures must not stand in for readers without JavaScript.
+    expect(parse(cfg.snippets!.script).querySelector('power-equivalence')!.textContent).to.equal('');
+    expect(root.querySelector('.cfg-status')!.textContent).to.include('invalid');
     for (const bad of BAD_TEXT) expect(Object.values(cfg.snippets!).join('\n')).not.to.include(`>${bad}<`);
   });
 
@@ -265,6 +268,8 @@ describe('configurator: snippets', () => {
     expect(el!.getAttribute('claim')).to.equal('say "34 million" & <more>');
     expect(el!.getAttribute('as-of')).to.equal('2026-11');
     expect(Math.abs(frame.getBoundingClientRect().height - doc.documentElement.getBoundingClientRect().height)).to.be.lessThan(2);
+    // Set by resizer.js from the frame's message, not left at the snippet's initial height.
+    expect(frame.style.height).to.equal(`${Math.ceil(doc.documentElement.getBoundingClientRect().height)}px`);
   });
 
   it('npm: imports an entry the package exports', async () => {
