@@ -38,6 +38,7 @@ function hostedBundles(): Plugin {
     generateBundle() {
       for (const name of BUNDLES) {
         if (existsSync(path(name))) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(path(name)) });
+        else this.warn(`dist/${name} is missing, so the built demo's snippets point at a file it lacks: run \`node scripts/build.mjs --bundle-only\` first`);
       }
     },
   };
@@ -74,6 +75,8 @@ export default defineConfig(({ mode }) =>
       }
     : {
         root: 'demo',
+        // Relative addresses, so the built demo works from any folder of a site.
+        base: './',
         plugins: [hostedBundles()],
         server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
         preview: { host: '127.0.0.1', port: 4173 },

@@ -256,7 +256,8 @@ async function runNodeTests() {
   if (bundled.length === 0) return counts;
   const tap = await new Promise((res) => {
     let text = '';
-    const p = spawn(process.execPath, ['--test', '--test-reporter=tap', ...bundled], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    // One file at a time: the pack, demo and Storybook tests each rebuild files in dist/.
+    const p = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...bundled], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     p.stdout.on('data', (d) => { text += d; });
     p.on('exit', (c) => res({ text, code: c ?? 1 }));
     p.on('error', () => res({ text, code: 1 }));

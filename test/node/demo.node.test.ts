@@ -25,11 +25,15 @@ const HOSTED = ['compute-calc.js', 'training-time.js', 'carbon-footprint.js', 'c
 // ------------------------------------------------------------------ build --
 
 const outDir = scratchDir('compute-calc-demo-');
+// Served from a folder of the site, as the README shows (https://your.site/compute-calc/), not
+// from its root: every address in the built pages must be relative.
+const SUB = 'compute-calc';
+const siteDir = join(outDir, SUB);
 const started = Date.now();
 let build = await run(process.execPath, [join('scripts', 'build.mjs'), '--bundle-only'], BUILD_TIMEOUT, { NO_COLOR: '1' });
 const hostedSeconds = (Date.now() - started) / 1000;
 if (build.code === 0) {
-  build = await run(join(root, 'node_modules', '.bin', 'vite'), ['build', '--outDir', outDir, '--emptyOutDir'], BUILD_TIMEOUT, { NO_COLOR: '1' });
+  build = await run(join(root, 'node_modules', '.bin', 'vite'), ['build', '--outDir', siteDir, '--emptyOutDir'], BUILD_TIMEOUT, { NO_COLOR: '1' });
 }
 const demoSeconds = (Date.now() - started) / 1000 - hostedSeconds;
 
@@ -37,7 +41,7 @@ test('the demo builds into a static site', (t) => {
   t.diagnostic(`build.mjs --bundle-only: ${hostedSeconds.toFixed(1)} s, vite build: ${demoSeconds.toFixed(1)} s`);
   assert.equal(build.code, 0, `the build failed:\n${build.output}`);
   for (const page of ['index.html', 'configurator.html', 'article.html', 'embed.html']) {
-    assert.ok(existsSync(join(outDir, page)), `${page} is built`);
+    assert.ok(existsSync(join(siteDir, page)), `${page} is built`);
   }
 });
 
@@ -97,7 +101,7 @@ async function checkElements(page: Page, what: string) {
 async function checkPage(t: TestContext, path: string, more?: (page: Page, texts: Record<string, string[]>) => Promise<void>) {
   const { page, problems } = await site.open();
   try {
-    await page.goto(`${site.origin}/${path}`, { waitUntil: 'load' });
+    await page.goto(`${site.origin}/${SUB}/${path}`, { waitUntil: 'load' });
     const { headlines, texts } = await checkElements(page, path);
     t.diagnostic(`${path}: ${headlines.join('; ')}`);
     await more?.(page, texts);
@@ -128,10 +132,10 @@ test('the configurator offers every calculator, writes a pinned snippet, and its
     assert.match(snippet, /as-of="2026-11"/, `the script snippet pins the figures with as-of:\n${snippet}`);
     // It loads a hosted file from where the demo is served.
     const src = /<script type="module" src="([^"]+)">/.exec(snippet)?.[1] ?? '';
-    assert.ok(HOSTED.some((name) => src === `${site.origin}/${name}`), `the snippet loads a hosted file: ${src}`);
+    assert.ok(HOSTED.some((name) => src === `${site.origin}/${SUB}/${name}`), `the snippet loads a hosted file: ${src}`);
     for (const name of HOSTED) {
-      assert.ok(existsSync(join(outDir, name)), `${name} is in the built output`);
-      const res = await fetch(`${site.origin}/${name}`);
+      assert.ok(existsSync(join(siteDir, name)), `${name} is in the built output`);
+      const res = await fetch(`${site.origin}/${SUB}/${name}`);
       assert.equal(res.status, 200, `${name}: HTTP ${res.status}`);
       assert.match(res.headers.get('content-type') ?? '', /^text\/javascript/, `${name} is served as JavaScript`);
       assert.ok((await res.text()).length > 0, `${name} is not empty`);
