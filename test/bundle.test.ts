@@ -72,4 +72,17 @@ describe('dist/<tag>.js, one self-contained file per element outside the single 
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
   });
+
+  it('one addCatalog call from compute-calc.js translates the per-element files’ elements too', async () => {
+    const { doc, errors } = await page(`<training-time locale="de"></training-time><power-equivalence locale="de"></power-equivalence>
+      <script type="module">
+        import { addCatalog } from '/dist/compute-calc.js';
+        addCatalog('de', { 'train.heading': 'Wie lange dauert das Training?', 'power.heading': 'Wie viel Strom ist das?' });
+      </script>
+      <script type="module" src="/dist/training-time.js"></script>`, ['training-time', 'power-equivalence']);
+    const heading = (tag: string) => doc.querySelector(tag)!.shadowRoot!.querySelector('h2')!.textContent!.trim();
+    expect(heading('power-equivalence')).to.equal('Wie viel Strom ist das?');
+    expect(heading('training-time')).to.equal('Wie lange dauert das Training?');
+    expect(errors).to.deep.equal([]);
+  });
 });
