@@ -69,7 +69,18 @@ export function describeStories(mode: Mode): void {
             try {
               // Colour contrast is the reader's own palette here. Chromium also keeps reporting the
               // author's -webkit-text-fill-color, which axe reads, while it paints the system colour.
-              await expect(await renderStory(mod, args, mode)).to.be.accessible({ ignoredRules: ['color-contrast'] });
+              const el = await renderStory(mod, args, mode);
+              await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+              // What forced colours change: the bars must be drawn in the reader's text colour.
+              const svg = el.shadowRoot!.querySelector('svg[role=img]')!;
+              const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+              probe.setAttribute('style', 'fill: CanvasText');
+              svg.append(probe);
+              const canvasText = getComputedStyle(probe).fill;
+              probe.remove();
+              for (const bar of svg.querySelectorAll('g.bar.main rect, g.bar.reference rect')) {
+                expect(getComputedStyle(bar).fill, `${name}: bar colour under forced colours`).to.equal(canvasText);
+              }
             } finally {
               await forcedColors(false);
             }
