@@ -7,7 +7,7 @@
 // from the npm registry or npm's cache.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -64,6 +64,15 @@ test("compute-calc registers its elements where a DOM (or Lit's Node shim) exist
   const { exports, defined } = JSON.parse(out);
   assert.ok(exports.includes('PowerEquivalence') && exports.includes('GpuClusterCost'));
   assert.deepEqual(defined, [true, true]);
+});
+
+test('the tarball holds the files a site hosts, and compute-calc/export resolves with its types', () => {
+  const dist = join(scratch, 'node_modules', 'compute-calc', 'dist');
+  for (const file of ['compute-calc.js', 'training-time.js', 'carbon-footprint.js', 'cluster-compare.js', 'export.js', 'export.d.ts']) {
+    assert.ok(existsSync(join(dist, file)), `dist/${file} is in the package`);
+  }
+  const out = run('node', ['--input-type=module', '-e', `process.stdout.write(import.meta.resolve('compute-calc/export'))`], scratch);
+  assert.match(out, /node_modules\/compute-calc\/dist\/export\.js$/);
 });
 
 test('a TypeScript file using the package type-checks, and a misuse does not', () => {
