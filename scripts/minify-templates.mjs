@@ -5,14 +5,17 @@
 // because it sits inside strings, for the hosted bundles. Templates nest (html`…${x ? html`…` : y}…`),
 // so this walks the code instead of matching a regular expression: only a template's static text
 // changes, never its expressions, and a run of whitespace becomes one space, which HTML renders
-// the same. In CSS, comments and the spaces around punctuation go too.
+// the same. In CSS, comments and the spaces around braces, semicolons and commas, and after
+// colons, go too.
 
 const TAG = /\b(css|html|svg)`/y;
 
 /** A template's static text, minified. */
 function minifyText(text, tag) {
-  let out = text.replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ');
-  if (tag === 'css') out = out.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,:])\s*/g, '$1');
+  let out = tag === 'css' ? text.replace(/\/\*[^]*?\*\//g, '') : text;
+  out = out.replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ');
+  // Not the space before a colon: in `.a :hover` it is a descendant combinator.
+  if (tag === 'css') out = out.replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':');
   return out;
 }
 
