@@ -72,7 +72,10 @@ const config: StorybookConfig & { experimental_serverChannel?: (channel: ServerC
       ...rest.optimizeDeps,
       include: [...(rest.optimizeDeps?.include ?? []), 'lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'd3-scale', 'd3-shape'],
     };
-    return { ...rest, root, build, optimizeDeps, plugins: [...(rest.plugins ?? []), elementsHaveSideEffects()] };
+    // The demo's hosting kit (vite.config.ts) copies dist/ bundles into its build; Storybook's is not one.
+    const isHostedBundles = (p: unknown) => !!p && typeof p === 'object' && (p as { name?: string }).name === 'compute-calc:hosted-bundles';
+    const plugins = (rest.plugins ?? []).flat().filter((p) => !isHostedBundles(p));
+    return { ...rest, root, build, optimizeDeps, plugins: [...plugins, elementsHaveSideEffects()] };
   },
 };
 
