@@ -16,7 +16,8 @@ import {
   WarningLog, collectPageErrors, mount, mountIn, recordEvents, slide, type AttrMap,
 } from '../helpers/fixture.js';
 import {
-  barKeys, barWidth, expectNoBadText, expectNoMessageKeys, frames, has, norm, overflowingElements, part, parts, shadow, textOf,
+  ariaLabel, barKeys, barWidth, control, errorItems, estimateOf as est, expectNoBadText, expectNoMessageKeys,
+  frames, has, headline, noError, norm, overflowingElements, part, parts, shadow, subline, summary, textOf,
 } from '../helpers/shadow.js';
 
 const TAG = 'carbon-footprint';
@@ -28,22 +29,9 @@ const TONNES_370_GWH = (370e6 * 367) / 1e6;
 
 const cf = (attrs: AttrMap = {}) => mount<CarbonFootprint>(TAG, attrs);
 
-const headline = (el: CarbonFootprint) => textOf(el, '[part=headline]');
-const subline = (el: CarbonFootprint) => textOf(el, '.subline');
-/** The one-sentence summary without the copy button's label. */
-const summary = (el: CarbonFootprint) => textOf(el, '[part=summary] [data-copy-text=summary]');
-const ariaLabel = (el: CarbonFootprint) => part(el, 'svg[role=img]').getAttribute('aria-label');
 const figureIds = (el: CarbonFootprint) => parts(el, '.figures li').map((li) => li.dataset.eq);
 const figure = (el: CarbonFootprint, id: string) => textOf(el, `.figures li[data-eq="${id}"]`);
-const errorItems = (el: CarbonFootprint) => parts(el, '[part=error] li').map((li) => norm(li.textContent));
-const noError = (el: CarbonFootprint) => expect(errorItems(el), 'error messages').to.deep.equal([]);
-const control = (el: CarbonFootprint, id: string) => part<HTMLInputElement>(el, `input#c-${id}`);
 
-function est(el: CarbonFootprint): CarbonFootprintEstimate {
-  const e = el.estimate;
-  if (!e) expect.fail('no estimate');
-  return e;
-}
 
 const warnings = new WarningLog();
 

@@ -12,11 +12,12 @@
 
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/cluster-compare/cluster-compare.js';
-import { ClusterCompare, ClusterEntry, type ClusterCompareEstimate } from '../../src/components/cluster-compare/cluster-compare.js';
+import { ClusterCompare, ClusterEntry } from '../../src/components/cluster-compare/cluster-compare.js';
 import { WarningLog, collectPageErrors, mountIn, mountTemplate, setAttrs, type AttrMap } from '../helpers/fixture.js';
 import {
-  barKeys, barWidth, expectNoBadText, expectNoMessageKeys, frames, has, norm, overflowingElements, part, parts, shadow,
-  shadowAttributes, textOf,
+  ariaLabel, assumptionRows, barKeys, barWidth, errorItems, estimateOf as est, expectNoBadText,
+  expectNoMessageKeys, frames, has, headline, noError, norm, overflowingElements, part, parts, shadow,
+  shadowAttributes, subline, summary, textOf,
 } from '../helpers/shadow.js';
 
 const TAG = 'cluster-compare';
@@ -43,13 +44,6 @@ async function settle(el: ClusterCompare): Promise<void> {
   await el.updateComplete;
 }
 
-const headline = (el: ClusterCompare) => textOf(el, '[part=headline]');
-const subline = (el: ClusterCompare) => textOf(el, '.subline');
-/** The one-sentence summary without the copy button's label. */
-const summary = (el: ClusterCompare) => textOf(el, '[part=summary] [data-copy-text=summary]');
-const ariaLabel = (el: ClusterCompare) => part(el, 'svg[role=img]').getAttribute('aria-label');
-const errorItems = (el: ClusterCompare) => parts(el, '[part=error] li').map((li) => norm(li.textContent));
-const noError = (el: ClusterCompare) => expect(errorItems(el), 'error messages').to.deep.equal([]);
 const verdictText = (el: ClusterCompare) => textOf(el, '[part=verdict]');
 const verdictKind = (el: ClusterCompare) => shadow(el).querySelector<HTMLElement>('[part=verdict]')?.dataset.kind;
 /** The chart bars' [key, class, label, value] rows, top to bottom. */
@@ -62,15 +56,7 @@ const bar = (el: ClusterCompare, key: string) => {
   if (!found) expect.fail(`no bar ${key} in ${barKeys(el).join(', ')}`);
   return { key: found[0], cls: found[1], label: found[2], value: found[3] };
 };
-/** The disclosure's assumption rows as [name, value, set by]. */
-const assumptionRows = (el: ClusterCompare) => parts<HTMLTableRowElement>(el, '[part=details] tbody tr')
-  .map((r) => [...r.cells].map((c) => norm(c.textContent)));
 
-function est(el: ClusterCompare): ClusterCompareEstimate {
-  const e = el.estimate;
-  if (!e) expect.fail('no estimate');
-  return e;
-}
 
 /** <cluster-compare>'s own catalog keys (`compare.…`) are not covered by expectNoMessageKeys' pattern. */
 function expectNoCompareKeys(el: ClusterCompare): void {

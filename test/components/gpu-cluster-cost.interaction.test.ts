@@ -9,13 +9,12 @@ import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { GpuClusterCost, GpuClusterCostEstimate } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
 import { mount, mountIn, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
-import { expectNoBadText, frames, norm, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
+import { control, expectNoBadText, frames, norm, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'gpu-cluster-cost';
 
 const gcc = (attrs: AttrMap = {}) => mount<GpuClusterCost>(TAG, attrs);
 
-const control = (el: GpuClusterCost, id: string) => part<HTMLInputElement>(el, `input#c-${id}`);
 
 describe('<gpu-cluster-cost>', () => {
   describe('events', () => {

@@ -11,19 +11,13 @@ import type { GpuClusterCost } from '../../src/components/gpu-cluster-cost/gpu-c
 import type { PowerEquivalence } from '../../src/components/power-equivalence/power-equivalence.js';
 import type { Range } from '../../src/core/range.js';
 import { mount, type AttrMap } from '../helpers/fixture.js';
-import { expectNoBadText, textOf } from '../helpers/shadow.js';
+import { estimateOf as est, expectNoBadText, textOf } from '../helpers/shadow.js';
 
 /** The US industrial electricity price in the 2026-11 figures, USD per kWh. */
 const US_KWH = 0.0806;
 
 const gcc = (attrs: AttrMap = {}) => mount<GpuClusterCost>('gpu-cluster-cost', attrs);
 
-/** The latest estimate; fails the test when there is none. */
-function est(el: GpuClusterCost) {
-  const e = el.estimate;
-  if (!e) expect.fail('no estimate');
-  return e;
-}
 
 /** Asserts a range's three bounds, each within a relative `tolerance`. */
 function expectRange(actual: Range | undefined, expected: Range, what: string, tolerance = 1e-9): void {

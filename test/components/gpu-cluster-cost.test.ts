@@ -13,7 +13,10 @@ import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import { GpuClusterCost } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { Range } from '../../src/core/range.js';
 import { WarningLog, collectPageErrors, mount, type AttrMap } from '../helpers/fixture.js';
-import { barKeys, barWidth, expectNoBadText, norm, part, parts, shadow, shadowText, textOf } from '../helpers/shadow.js';
+import {
+  ariaLabel, barKeys, barWidth, detailsText, errorItems, estimateOf as est, expectNoBadText, headline, norm,
+  part, parts, shadow, shadowText, subline, summary, textOf,
+} from '../helpers/shadow.js';
 
 const TAG = 'gpu-cluster-cost';
 
@@ -22,15 +25,8 @@ const US_KWH = 0.0806;
 
 const gcc = (attrs: AttrMap = {}) => mount<GpuClusterCost>(TAG, attrs);
 
-const headline = (el: GpuClusterCost) => textOf(el, '[part=headline]');
-const subline = (el: GpuClusterCost) => textOf(el, '.subline');
-/** The one-sentence summary without the copy button's label. */
-const summary = (el: GpuClusterCost) => textOf(el, '[part=summary] [data-copy-text=summary]');
 const partIds = (el: GpuClusterCost) => parts(el, '.parts li').map((li) => li.dataset.part);
 const costPart = (el: GpuClusterCost, id: string) => textOf(el, `.parts li[data-part="${id}"]`);
-const errorItems = (el: GpuClusterCost) => parts(el, '[part=error] li').map((li) => norm(li.textContent));
-const detailsText = (el: GpuClusterCost) => textOf(el, '[part=details]');
-const ariaLabel = (el: GpuClusterCost) => part(el, 'svg[role=img]').getAttribute('aria-label');
 /**
  * Normalised text of the first match of `selector`, or null when there is none. Assert on this, not
  * on the element: a failing assertion whose actual value is a DOM node stalls the runner's reporter.
@@ -41,12 +37,6 @@ const shown = (el: GpuClusterCost, selector: string) => {
 };
 const noError = (el: GpuClusterCost) => expect(shown(el, '[part=error]'), 'error message').to.equal(null);
 
-/** The latest estimate; fails the test when there is none. */
-function est(el: GpuClusterCost) {
-  const e = el.estimate;
-  if (!e) expect.fail('no estimate');
-  return e;
-}
 
 /** Message-catalog keys (`power.a.tdp`) that reached the page instead of their words. */
 const messageKeys = (el: GpuClusterCost) => norm(shadow(el).textContent).match(/\b(?:power|cost|ui|issue|expect|claim)\.[a-zA-Z][\w.-]*/g) ?? [];

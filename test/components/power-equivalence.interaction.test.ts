@@ -10,14 +10,13 @@ import '../../src/components/power-equivalence/power-equivalence.js';
 import type { PowerEquivalence, PowerEquivalenceEstimate } from '../../src/components/power-equivalence/power-equivalence.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
 import { collectPageErrors, mount, mountIn, mountTemplate, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
-import { expectNoBadText, frames, norm, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
+import { control, expectNoBadText, frames, norm, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'power-equivalence';
 const SEED_ENERGY_WH = 100_000 * 700 * 1.82 * 0.75 * 1.1 * 8760;
 
 const pe = (attrs: AttrMap = {}) => mount<PowerEquivalence>(TAG, attrs);
 
-const control = (el: PowerEquivalence, id: string) => part<HTMLInputElement>(el, `input#c-${id}`);
 
 const energyMid = (e: PowerEquivalenceEstimate | undefined) => {
   if (!e) expect.fail('no estimate');

@@ -11,7 +11,10 @@ import '../../src/components/power-equivalence/power-equivalence.js';
 import { PowerEquivalence } from '../../src/components/power-equivalence/power-equivalence.js';
 import { defineOnce } from '../../src/internal/define.js';
 import { WarningLog, collectPageErrors, mount, mountTemplate, type AttrMap } from '../helpers/fixture.js';
-import { barKeys, barWidth, expectNoBadText, norm, part, parts, shadow, textOf } from '../helpers/shadow.js';
+import {
+  assumptionRows, barKeys, barWidth, detailsText, errorItems, expectNoBadText, headline, norm, part, parts,
+  shadow, summary, textOf,
+} from '../helpers/shadow.js';
 
 const TAG = 'power-equivalence';
 
@@ -20,16 +23,8 @@ const SEED_ENERGY_WH = 100_000 * 700 * 1.82 * 0.75 * 1.1 * 8760;
 
 const pe = (attrs: AttrMap = {}) => mount<PowerEquivalence>(TAG, attrs);
 
-const headline = (el: PowerEquivalence) => textOf(el, '[part=headline]');
-/** The one-sentence summary without the copy button's label. */
-const summary = (el: PowerEquivalence) => textOf(el, '[part=summary] [data-copy-text=summary]');
 const equivalenceIds = (el: PowerEquivalence) => parts(el, '.equivalences li').map((li) => li.dataset.eq);
 const equivalence = (el: PowerEquivalence, id: string) => textOf(el, `.equivalences li[data-eq="${id}"]`);
-const errorItems = (el: PowerEquivalence) => parts(el, '[part=error] li').map((li) => norm(li.textContent));
-const detailsText = (el: PowerEquivalence) => textOf(el, '[part=details]');
-/** The disclosure's assumption rows as [name, value, set by]. */
-const assumptionRows = (el: PowerEquivalence) => parts<HTMLTableRowElement>(el, '[part=details] tbody tr')
-  .map((r) => [...r.cells].map((c) => norm(c.textContent)));
 const energyMid = (el: PowerEquivalence) => {
   const e = el.estimate;
   if (!e) expect.fail('no estimate');

@@ -13,7 +13,9 @@ import {
   WarningLog, collectPageErrors, mount, mountIn, recordEvents, slide, type AttrMap,
 } from '../helpers/fixture.js';
 import {
-  barKeys, barWidth, expectNoBadText, expectNoMessageKeys, frames, has, norm, overflowingElements, part, parts, shadow, textOf,
+  ariaLabel, assumptionRows, barKeys, barWidth, control, detailsText, errorItems, estimateOf as est,
+  expectNoBadText, expectNoMessageKeys, frames, has, headline, noError, norm, overflowingElements, part, parts,
+  shadow, subline, summary, textOf,
 } from '../helpers/shadow.js';
 
 const TAG = 'training-time';
@@ -23,28 +25,11 @@ const SEED_DAYS = 3.8e25 / (100_000 * 989.4e12 * 0.4) / 86_400;
 
 const tt = (attrs: AttrMap = {}) => mount<TrainingTime>(TAG, attrs);
 
-const headline = (el: TrainingTime) => textOf(el, '[part=headline]');
-const subline = (el: TrainingTime) => textOf(el, '.subline');
-/** The one-sentence summary without the copy button's label. */
-const summary = (el: TrainingTime) => textOf(el, '[part=summary] [data-copy-text=summary]');
-const ariaLabel = (el: TrainingTime) => part(el, 'svg[role=img]').getAttribute('aria-label');
-const errorItems = (el: TrainingTime) => parts(el, '[part=error] li').map((li) => norm(li.textContent));
-const noError = (el: TrainingTime) => expect(errorItems(el), 'error messages').to.deep.equal([]);
 const note = (el: TrainingTime) => norm(shadow(el).querySelector('.note')?.textContent);
-const detailsText = (el: TrainingTime) => textOf(el, '[part=details]');
-/** The disclosure's assumption rows as [name, value, set by]. */
-const assumptionRows = (el: TrainingTime) => parts<HTMLTableRowElement>(el, '[part=details] tbody tr')
-  .map((r) => [...r.cells].map((c) => norm(c.textContent)));
 /** The chart bars' [label, value] pairs, top to bottom. */
 const barTexts = (el: TrainingTime) => parts(el, 'g.bar')
   .map((g) => [norm(g.querySelector('text.label')?.textContent), norm(g.querySelector('text.value')?.textContent)]);
-const control = (el: TrainingTime, id: string) => part<HTMLInputElement>(el, `input#c-${id}`);
 
-function est(el: TrainingTime): TrainingTimeEstimate {
-  const e = el.estimate;
-  if (!e) expect.fail('no estimate');
-  return e;
-}
 
 const warnings = new WarningLog();
 

@@ -154,3 +154,41 @@ export function expectNoMessageKeys(el: Element): void {
   }
   expect([...found].join(', '), 'message keys shown instead of words').to.equal('');
 }
+
+// ------------------------------------------------------------------------- the card's parts --
+// Every calculator lays out the same card (CalcElement.renderCard); these read its parts.
+
+/** The headline figure. */
+export const headline = (el: Element) => textOf(el, '[part=headline]');
+
+/** The line under the headline. */
+export const subline = (el: Element) => textOf(el, '.subline');
+
+/** The one-sentence summary without the copy button's label. */
+export const summary = (el: Element) => textOf(el, '[part=summary] [data-copy-text=summary]');
+
+/** The chart's accessible name. */
+export const ariaLabel = (el: Element) => part(el, 'svg[role=img]').getAttribute('aria-label');
+
+/** Each inline error message, normalised. */
+export const errorItems = (el: Element) => parts(el, '[part=error] li').map((li) => norm(li.textContent));
+
+/** Asserts the card shows no inline error. */
+export const noError = (el: Element) => expect(errorItems(el), 'error messages').to.deep.equal([]);
+
+/** The "How is this calculated?" disclosure's text. */
+export const detailsText = (el: Element) => textOf(el, '[part=details]');
+
+/** The disclosure's assumption rows as [name, value, set by]. */
+export const assumptionRows = (el: Element) => parts<HTMLTableRowElement>(el, '[part=details] tbody tr')
+  .map((r) => [...r.cells].map((c) => norm(c.textContent)));
+
+/** The reader's slider `id` (with `interactive`). */
+export const control = (el: Element, id: string) => part<HTMLInputElement>(el, `input#c-${id}`);
+
+/** The element's latest estimate; fails the test when there is none. */
+export function estimateOf<E>(el: { readonly estimate?: E }): E {
+  const e = el.estimate;
+  if (!e) expect.fail('no estimate');
+  return e;
+}
