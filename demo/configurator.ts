@@ -7,7 +7,7 @@
 // no-JS sentence and `as-of` pinned), iframe, npm, and a newsletter figure with the exported PNG.
 // Everything happens in the page; nothing is stored or sent.
 
-import { citationOf, downloadAs, summaryOf, type ExportableElement } from '../src/export.js';
+import { MARGIN, citationOf, downloadAs, summaryOf, type ExportableElement } from '../src/export.js';
 
 export interface ManifestAttribute {
   readonly name: string;
@@ -286,8 +286,8 @@ export function mountConfigurator(root: HTMLElement, manifest: Manifest, options
       resizerUrl,
       height: Math.ceil(light.getBoundingClientRect().height) || 480,
       title: light.getAttribute('heading') || card?.heading || tag,
-      // The PNG's CSS width: the chart plus the export's 8 px margins.
-      imageWidth: (Number(svg?.getAttribute('width')) || 480) + 16,
+      // The PNG's CSS width: the chart plus the export's margins.
+      imageWidth: (Number(svg?.getAttribute('width')) || 480) + 2 * MARGIN,
     });
     for (const [key, code] of Object.entries(codes)) code.textContent = current[key as keyof Snippets];
   }

@@ -18,7 +18,8 @@ export interface ExportableElement extends HTMLElement {
 /** Presentation properties the chart takes from its shadow stylesheet; copied inline so the SVG stands alone. */
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-variant-numeric'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const MARGIN = 8;
+/** Space around the chart in exported images, in CSS pixels on each side. */
+export const MARGIN = 8;
 
 function chartOf(el: Element): SVGSVGElement {
   const svg = el.shadowRoot?.querySelector<SVGSVGElement>('svg[part=chart-svg]');

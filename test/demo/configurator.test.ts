@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../demo/main.js';
 import { SINGLE_FILE, calculators, fieldsOf, mountConfigurator, suggestionsOf, type Configurator, type Manifest } from '../../demo/configurator.js';
+import { chartSVG } from '../../src/export.js';
 import { BAD_TEXT } from '../helpers/shadow.js';
 
 let manifest: Manifest;
@@ -289,7 +290,8 @@ describe('configurator: snippets', () => {
     const img = frag.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal('power-equivalence.png');
     expect(img.getAttribute('alt')).to.equal(cfg.previews[0]!.card!.summary);
-    expect(Number(img.getAttribute('width'))).to.be.greaterThan(200);
+    // The width of the PNG the preview exports (at 1×), so the image is shown at its own size.
+    expect(Number(img.getAttribute('width'))).to.equal(Number(parse(chartSVG(cfg.previews[0]!)).querySelector('svg')!.getAttribute('width')));
     const caption = frag.querySelector('figcaption')!.textContent!;
     expect(caption.startsWith(cfg.previews[0]!.card!.summary)).to.equal(true);
     expect(caption).to.include('sources:');
