@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-// The configurator page: every element, and the manifest `npm run build` (or `npm start`) generates.
-import './main.js';
+// The configurator page: the elements come from compute-calc.js, which the page loads first as any
+// site does; the form is built from the manifest `npm run build` (or `npm start`) generates.
 import manifest from '../custom-elements.json';
 import { mountConfigurator, type Manifest } from './configurator.js';
 

@@ -42,9 +42,6 @@ export interface Field {
 /** Attribute values as an author sets them; `true` is a boolean attribute. */
 export type Attrs = Readonly<Record<string, string | true>>;
 
-/** The elements dist/compute-calc.js registers; the others load from their own dist/<tag>.js. */
-export const SINGLE_FILE: readonly string[] = ['power-equivalence', 'gpu-cluster-cost'];
-
 /** The shared base classes' attributes, grouped under a reader-friendly legend. */
 const GROUPS: Readonly<Record<string, string>> = {
   ClusterElement: 'Cluster',
@@ -118,12 +115,11 @@ export interface Snippets {
 
 export function snippets(c: SnippetContext): Snippets {
   const attrs = pinned(c.attrs, c.version);
-  const file = SINGLE_FILE.includes(c.tag) ? 'compute-calc.js' : `${c.tag}.js`;
   const query = new URLSearchParams({ tag: c.tag });
   for (const [k, v] of Object.entries(attrs)) query.set(k, v === true ? '' : v);
   const src = `${c.embedUrl}?${query}`;
   return {
-    script: `<script type="module" src="${escapeAttr(c.libBase + file)}"></script>\n${tagMarkup(c.tag, attrs, c.summary)}`,
+    script: `<link rel="stylesheet" href="${escapeAttr(c.libBase)}compute-calc.css">\n<script type="module" src="${escapeAttr(c.libBase)}compute-calc.js"></script>\n${tagMarkup(c.tag, attrs, c.summary)}`,
     iframe: `<iframe src="${escapeAttr(src)}" title="${escapeAttr(c.title)}" loading="lazy"\n  style="width: 100%; max-width: 800px; height: ${c.height}px; border: 0"></iframe>\n<script src="${escapeAttr(c.resizerUrl)}" defer></script>`,
     npm: `// npm install compute-calc\nimport 'compute-calc/${c.tag}.js';\n\n// in your template:\n${tagMarkup(c.tag, attrs, c.summary)}`,
     newsletter: `<figure>\n  <img src="${escapeAttr(c.tag)}.png" width="${c.imageWidth}" alt="${escapeAttr(c.summary)}">\n  <figcaption>${escapeText(c.citation || c.summary)}</figcaption>\n</figure>`,
@@ -195,7 +191,7 @@ export function mountConfigurator(root: HTMLElement, manifest: Manifest, options
   });
   const codes = {} as Record<keyof Snippets, HTMLElement>;
   const snippetSections = ([
-    ['script', 'Script and tag', 'For pages that allow scripts: host compute-calc.js (or the element’s own file) and paste.'],
+    ['script', 'Script and tag', 'For pages that allow scripts: host compute-calc.js and compute-calc.css once, and paste.'],
     ['iframe', 'Iframe', 'For CMSs that strip scripts or custom tags (Substack, Medium, restricted WordPress roles, AMP).'],
     ['npm', 'npm', 'For sites built with a bundler; the element is typed.'],
     ['newsletter', 'Newsletter and RSS', 'No JavaScript: download the PNG from the light preview and paste this beside it.'],

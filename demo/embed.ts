@@ -4,11 +4,8 @@
 // The iframe embed: `embed.html?tag=power-equivalence&energy=370%20GWh` renders that one element
 // with those attributes, and reports its height to the parent page (compute-calc's own message,
 // read by resizer.js, and AMP's `embed-size`). Query values become attributes unchanged, so they
-// go through the element's own parsing and error messages.
-import '../src/index.js';
-import '../src/components/training-time/training-time.js';
-import '../src/components/carbon-footprint/carbon-footprint.js';
-import '../src/components/cluster-compare/cluster-compare.js';
+// go through the element's own parsing and error messages. The elements come from compute-calc.js,
+// which embed.html loads first (module scripts run in order), as any page using the library does.
 
 const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'];
 

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Builds the package: unbundled ES modules with type declarations in dist/ (for npm users and
-// bundlers), custom-elements.json, then dist/compute-calc.js, the single minified file a site can
-// host on its own. `--bundle-only` builds just the hosted files and the manifest (npm start serves
-// them beside the demo; npm test loads them into bare pages).
+// bundlers), custom-elements.json, and every file a site hosts (scripts/bundles.mjs):
+// dist/compute-calc.js, the per-element set dist/<tag>.js + dist/chunks/, dist/compute-calc.css
+// and the iframe embed (dist/embed.html, dist/embed.js, dist/resizer.js). `--bundle-only` builds
+// just the hosted files and the manifest (npm start serves them beside the demo; npm test loads
+// them into bare pages).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { STANDALONE } from './bundles.mjs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { ELEMENTS, SINGLE } from './bundles.mjs';
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args, env) => execFileSync(cmd, args, { stdio: 'inherit', env: env && { ...process.env, ...env } });
 const bundleOnly = process.argv.includes('--bundle-only');
 if (!bundleOnly) {
   rmSync('dist', { recursive: true, force: true });
@@ -16,16 +18,24 @@ if (!bundleOnly) {
 // custom-elements.json: every element's attributes, properties, events, parts and CSS properties
 // (the configurator builds its form from it).
 run('node_modules/.bin/cem', ['analyze', '--quiet']);
-// dist/compute-calc.js, then one self-contained file per element it does not register yet.
-const bundles = [['compute-calc.js', undefined], ...STANDALONE.map((tag) => [`${tag}.js`, tag])];
-for (const [file, element] of bundles) {
-  execFileSync('node_modules/.bin/vite', ['build', '--mode', 'lib', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, CC_ELEMENT: element ?? '' },
-  });
-  // Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
-  // These are the files a site hosts and nobody re-bundles, so minify them fully.
+
+// Hashed chunk names change with their content: clear the old ones so the folder holds one set.
+rmSync('dist/chunks', { recursive: true, force: true });
+for (const mode of ['lib', 'elements']) run('node_modules/.bin/vite', ['build', '--mode', mode, '--logLevel', 'warn']);
+
+// The iframe embed: a page that loads the single file, then the script that renders one element
+// from its query (demo/embed.ts, bundled alone; the element code stays in compute-calc.js).
+run('node_modules/.bin/esbuild', ['demo/embed.ts', '--bundle', '--format=esm', '--target=es2021', '--outfile=dist/embed.js', '--log-level=warning']);
+const embedPage = readFileSync('demo/embed.html', 'utf8').replace('./embed.ts', './embed.js');
+if (!embedPage.includes(`src="./${SINGLE}"`) || !embedPage.includes('src="./embed.js"')) throw new Error('demo/embed.html no longer loads the single file and embed script');
+writeFileSync('dist/embed.html', embedPage.replace(/ vite-ignore/g, ''));
+copyFileSync('demo/public/resizer.js', 'dist/resizer.js');
+copyFileSync('src/compute-calc.css', 'dist/compute-calc.css');
+
+// Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
+// These are the files a site hosts and nobody re-bundles, so minify them fully.
+const scripts = [SINGLE, 'embed.js', ...ELEMENTS.map((tag) => `${tag}.js`), ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)];
+for (const file of scripts) {
   run('node_modules/.bin/esbuild', [`dist/${file}`, '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', `--outfile=dist/${file}`, '--log-level=warning']);
 }
-const files = bundles.map(([f]) => `dist/${f}`).join(', ');
-console.log(bundleOnly ? `build: ${files}` : `build: dist/ (ES modules + .d.ts), ${files} and custom-elements.json`);
+console.log(`build: ${bundleOnly ? '' : 'dist/ (ES modules + .d.ts), custom-elements.json, '}the hosted files in dist/ (${SINGLE}, compute-calc.css, <tag>.js + chunks/, embed.html, embed.js, resizer.js)`);

@@ -1,33 +1,49 @@
 #!/usr/bin/env node
-// `npm run size`: gzip (level 9) size of each file a site can host against the budget:
-// dist/compute-calc.js and the self-contained per-element files.
+// `npm run size`: what a page pays, gzipped (level 9), against the budgets of issue 11.
+//   - dist/compute-calc.js, every calculator in one file: at most 45 KB.
+//   - each per-element file with every chunk it imports, counted the way a page loads them
+//     (each file gzipped on its own, as a server sends it): at most 25 KB.
+// Exits 1 above either budget or when a file is missing.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
-import { BUNDLES } from './bundles.mjs';
+import { ELEMENTS, SINGLE } from './bundles.mjs';
 
-const BUDGET = 30 * 1024; // 30,720 bytes gzipped
+export const SINGLE_BUDGET = 45 * 1024; // 46,080 bytes
+export const ELEMENT_BUDGET = 25 * 1024; // 25,600 bytes
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const fmt = (n) => n.toLocaleString('en-US');
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const gz = (file) => gzipSync(readFileSync(resolve(dist, file)), { level: constants.Z_BEST_COMPRESSION }).length;
 
-let failed = false;
-for (const name of BUNDLES) {
-  const file = `dist/${name}`;
-  let source;
-  try {
-    source = readFileSync(resolve(root, file));
-  } catch (e) {
-    console.error(`${file}: missing (${e.code ?? e.message}); run \`npm run build\` first`);
-    failed = true;
-    continue;
+/** `file` and every module it imports statically, by path relative to dist/. */
+export function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(resolve(dist, file), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:\bimport|\bexport)\s*(?:[^'"]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(resolve('/', dirname(file), spec).slice(1), seen);
   }
-  const gzipped = gzipSync(source, { level: constants.Z_BEST_COMPRESSION }).length;
-  console.log(`${file}: ${fmt(source.length)} bytes minified, ${fmt(gzipped)} bytes gzipped (budget ${fmt(BUDGET)})`);
-  if (gzipped > BUDGET) {
-    console.error(`${file}: ${fmt(gzipped - BUDGET)} bytes over the gzip budget`);
-    failed = true;
-  }
+  return seen;
 }
-if (failed) process.exit(1);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const fmt = (n) => n.toLocaleString('en-US');
+  let failed = false;
+  const check = (label, bytes, budget, detail = '') => {
+    const over = bytes > budget;
+    failed ||= over;
+    console.log(`${label}: ${fmt(bytes)} bytes gzipped${detail} (budget ${fmt(budget)})${over ? `: ${fmt(bytes - budget)} bytes OVER` : ''}`);
+  };
+  try {
+    check(`dist/${SINGLE}`, gz(SINGLE), SINGLE_BUDGET, `, ${ELEMENTS.length} elements`);
+    for (const tag of ELEMENTS) {
+      const files = [...closure(`${tag}.js`)];
+      check(`dist/${tag}.js + ${files.length - 1} chunk${files.length === 2 ? '' : 's'}`, files.reduce((sum, f) => sum + gz(f), 0), ELEMENT_BUDGET, ` (${files.map((f) => `${f} ${fmt(gz(f))}`).join(', ')})`);
+    }
+  } catch (e) {
+    console.error(`size: ${e.message}; run \`npm run build\` first`);
+    process.exit(1);
+  }
+  if (failed) process.exit(1);
+}

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-// Registers the elements of the single-file bundle (dist/compute-calc.js). <training-time> and
-// <carbon-footprint> are published as their own entry points (`compute-calc/training-time.js`,
-// `compute-calc/carbon-footprint.js`) until the bundle's 30 KB gzip budget can hold them: with
-// both inside, dist/compute-calc.js measured 35.4 KB gzipped.
+// Registers every calculator: this is the entry of dist/compute-calc.js, the one file a site hosts.
 // Import `compute-calc/core` for the estimation functions alone.
 export * from './components/power-equivalence/power-equivalence.js';
+export * from './components/gpu-cluster-cost/gpu-cluster-cost.js';
+export * from './components/training-time/training-time.js';
+export * from './components/carbon-footprint/carbon-footprint.js';
+export * from './components/cluster-compare/cluster-compare.js';
 export { EstimateChangeEvent } from './events/estimate-change.js';
 export { addCatalog } from './core/messages/index.js';
-export * from './components/gpu-cluster-cost/gpu-cluster-cost.js';

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-// dist/compute-calc.js is what a site hosts: one file, nothing else; dist/<tag>.js holds each
-// element it does not register yet, alone. npm test builds them first.
+// dist/compute-calc.js is what a site hosts: one file that registers every calculator. dist/<tag>.js
+// registers one element and shares its code with the others through dist/chunks/. npm test builds
+// them first.
 // Each case loads it into a fresh iframe (its own custom-element registry), as a page would.
 import { expect } from '@open-wc/testing';
 
@@ -47,8 +48,30 @@ describe('dist/compute-calc.js', () => {
   });
 });
 
-describe('dist/<tag>.js, one self-contained file per element outside the single file', () => {
+describe('dist/compute-calc.js with dist/compute-calc.css, the README’s first snippet', () => {
+  const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'] as const;
+
+  it('a page with only the stylesheet, the script and the five bare tags renders all five', async () => {
+    const { doc, errors, warnings } = await page(`<link rel="stylesheet" href="/dist/compute-calc.css">
+      <script type="module" src="/dist/compute-calc.js"></script>
+      ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}`, TAGS);
+    const text = (t: string) => doc.querySelector(t)!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    // Each card's seed-story figure, as README and the component tests state it.
+    expect(text('power-equivalence')).to.match(/TWh/);
+    expect(text('gpu-cluster-cost')).to.include('$2.5');
+    expect(text('training-time')).to.match(/days/);
+    expect(text('carbon-footprint')).to.match(/CO2/);
+    expect(text('cluster-compare')).to.include('Colossus');
+    for (const t of TAGS) expect(doc.querySelector(t)!.shadowRoot!.querySelector('svg[role=img]') !== null, t).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('dist/<tag>.js, one file per element sharing dist/chunks/', () => {
   const cases = [
+    ['power-equivalence', 'energy="370 GWh"', '34,300'],
+    ['gpu-cluster-cost', 'gpus="1000" price="$30,000"', '$30'],
     ['training-time', 'gpus="16384" mfu="0.4"', '67.8 days'],
     ['carbon-footprint', 'energy="1000 MWh" grid="500 g/kWh"', '500 t of CO2'],
     ['cluster-compare', 'metric="gpus"', '100,000'],
@@ -63,14 +86,29 @@ describe('dist/<tag>.js, one self-contained file per element outside the single 
     });
   }
 
-  it('a page can load compute-calc.js and every per-element file together', async () => {
-    const tags = ['power-equivalence', 'gpu-cluster-cost', ...cases.map(([t]) => t)];
+  it('three per-element files on one page load Lit and the core once', async () => {
+    const tags = ['power-equivalence', 'training-time', 'cluster-compare'];
     const { doc, warnings, errors } = await page(`${tags.map((t) => `<${t}></${t}>`).join('')}
-      <script type="module" src="/dist/compute-calc.js"></script>
-      ${cases.map(([t]) => `<script type="module" src="/dist/${t}.js"></script>`).join('')}`, tags);
+      ${tags.map((t) => `<script type="module" src="/dist/${t}.js"></script>`).join('')}`, tags);
     for (const t of tags) expect(doc.querySelector(t)!.shadowRoot!.querySelector('[part=headline]') !== null, t).to.equal(true);
+    const win = doc.defaultView!;
+    const scripts = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.js'));
+    // Each file once: the shared chunks are fetched once however many elements import them.
+    expect(scripts.length).to.equal(new Set(scripts).size);
+    expect(scripts.filter((p) => p.startsWith('/dist/chunks/')).length).to.be.greaterThan(0);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
+  });
+
+  it('the per-element files after compute-calc.js warn once instead of throwing', async () => {
+    const tags = ['power-equivalence', 'training-time'];
+    const { doc, warnings, errors } = await page(`${tags.map((t) => `<${t}></${t}>`).join('')}
+      <script type="module" src="/dist/compute-calc.js"></script>
+      ${tags.map((t) => `<script type="module" src="/dist/${t}.js"></script>`).join('')}`, tags);
+    for (let i = 0; i < 100 && warnings.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    for (const t of tags) expect(doc.querySelector(t)!.shadowRoot!.querySelector('[part=headline]') !== null, t).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(warnings.filter((w) => w.includes('already defined')).length).to.equal(1);
   });
 
   it('one addCatalog call from compute-calc.js translates the per-element files’ elements too', async () => {

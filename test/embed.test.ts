@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-// The iframe embed (demo/embed.html) and the host page's resizer (demo/resizer.js).
+// The iframe embed as a site hosts it (dist/embed.html, dist/embed.js, with dist/compute-calc.js) and
+// the host page's resizer (dist/resizer.js); npm test builds them first.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
@@ -23,7 +24,7 @@ async function embed(query: string): Promise<Frame> {
     if (e.data?.sentinel === 'amp' && e.data.type === 'embed-size') amp.push(e.data.height);
   };
   window.addEventListener('message', onMessage);
-  frame.src = `/demo/embed.html?${query}`;
+  frame.src = `/dist/embed.html?${query}`;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   // Heights are measured on rendered frames, which Chromium gives only the page in front.
@@ -79,7 +80,7 @@ describe('embed.html', () => {
 
   it('resizer.js sizes the iframe to the reported height', async () => {
     const script = document.createElement('script');
-    script.src = '/demo/public/resizer.js';
+    script.src = '/dist/resizer.js';
     document.head.append(script);
     await new Promise((r) => script.addEventListener('load', r, { once: true }));
     const { frame, doc, heights } = await embed('tag=cluster-compare');
