@@ -13,10 +13,10 @@
 //     mount to settled add up to 0.
 // A control element upgrading without a reservation shows that both measurements see a shift.
 //
-// The reserved heights are read from demo/demo.css, the one place that lists all five (the README
-// shows the same rule for two of them), loaded as the demo page loads it. Two columns are measured
-// in that page: the demo's own (its body, 46rem wide) and the README's 40rem column, for which
-// the README's reservation table gives the same heights as demo.css.
+// The reserved heights come from dist/compute-calc.css, the stylesheet the README's snippet links
+// (npm test builds it). Two columns are measured: the demo's own (its body, 46rem wide) and the
+// README's 40rem column. test/lifecycle/article-shift.test.ts does the same for a whole article
+// page loading dist/compute-calc.js, on a phone too.
 //
 // The definitions must run after the tags are in the page, so each module is imported dynamically
 // in its own `before` (this file runs in a page of its own, where nothing imported them before).
@@ -195,18 +195,18 @@ function cardHeight(el: Element): number {
   return shadow(el).querySelector('[part=base]')?.getBoundingClientRect().height ?? NaN;
 }
 
-/** demo/demo.css, loaded as the demo page loads it. */
-let demoCss: HTMLLinkElement | undefined;
+/** dist/compute-calc.css, linked as the README says. */
+let libraryCss: HTMLLinkElement | undefined;
 
 before(async () => {
-  demoCss = document.createElement('link');
-  demoCss.rel = 'stylesheet';
-  demoCss.href = '/demo/demo.css';
+  libraryCss = document.createElement('link');
+  libraryCss.rel = 'stylesheet';
+  libraryCss.href = '/dist/compute-calc.css';
   const loaded = new Promise<void>((resolve, reject) => {
-    demoCss!.addEventListener('load', () => resolve(), { once: true });
-    demoCss!.addEventListener('error', () => reject(new Error('demo/demo.css did not load')), { once: true });
+    libraryCss!.addEventListener('load', () => resolve(), { once: true });
+    libraryCss!.addEventListener('error', () => reject(new Error('dist/compute-calc.css did not load')), { once: true });
   });
-  document.head.append(demoCss);
+  document.head.append(libraryCss);
   await loaded;
   // A tall enough viewport that both columns and the paragraphs below them are on screen: the
   // Layout Instability API only counts shifts of what is visible. (WebDriver cannot set it; there
@@ -220,7 +220,7 @@ before(async () => {
 });
 
 after(() => {
-  demoCss?.remove();
+  libraryCss?.remove();
 });
 
 /** What one upgrade measured, for the tests of one element to assert on. */
@@ -258,7 +258,7 @@ async function upgrade(tag: string, load: () => Promise<unknown>): Promise<Run> 
 
   const reserved = columns.map((c) => parseFloat(getComputedStyle(c.el).minHeight));
   for (const [i, c] of columns.entries()) {
-    expect(reserved[i], `demo/demo.css reserves a min-height for <${tag}> (${c.name})`).to.be.greaterThan(0);
+    expect(reserved[i], `compute-calc.css reserves a min-height for <${tag}> (${c.name})`).to.be.greaterThan(0);
   }
   expect(await renderedFrames(2), 'the page renders frames').to.be.true;
   const before = columns.map(at);
@@ -298,7 +298,7 @@ async function upgrade(tag: string, load: () => Promise<unknown>): Promise<Run> 
   };
   for (const [i, c] of run.columns.entries()) {
     const width = columns[i].root.getBoundingClientRect().width;
-    console.log(`[layout-shift] ${engine()} <${tag}> in ${c.name} (${width}px): reserved ${c.reserved}px (${c.reserved / rem}rem, demo.css); settled card ${c.card.toFixed(1)}px (${(c.card / rem).toFixed(2)}rem); element ${c.before.height}px, tallest ${c.tallest.toFixed(1)}px in ${c.frames} frames, settled ${c.after.height.toFixed(1)}px; paragraph below moved up to ${c.moved.toFixed(1)}px, settled ${(c.after.belowTop - c.before.belowTop).toFixed(1)}px`);
+    console.log(`[layout-shift] ${engine()} <${tag}> in ${c.name} (${width}px): reserved ${c.reserved}px (${c.reserved / rem}rem, compute-calc.css); settled card ${c.card.toFixed(1)}px (${(c.card / rem).toFixed(2)}rem); element ${c.before.height}px, tallest ${c.tallest.toFixed(1)}px in ${c.frames} frames, settled ${c.after.height.toFixed(1)}px; paragraph below moved up to ${c.moved.toFixed(1)}px, settled ${(c.after.belowTop - c.before.belowTop).toFixed(1)}px`);
   }
   if (HAS_LAYOUT_SHIFT) console.log(`[layout-shift] ${engine()} <${tag}>: cumulative layout shift ${cls(entries).toFixed(4)}${entries.length ? `: ${run.shiftText}` : ''}`);
   return run;
