@@ -233,7 +233,9 @@ export abstract class CalcElement<E extends object> extends LitElement {
 
   private renderCard(v: CardView): TemplateResult {
     const layout = barLayout(v.chart, { width: this._chartWidth, tickFormat: v.tickFormat });
-    return html`<section part="base" aria-labelledby="heading">
+    // A named group, not a <section>: a named section is a region landmark, and an article with
+    // two cost cards would get two identical landmarks it never asked for.
+    return html`<div part="base" role="group" aria-labelledby="heading">
       <h2 id="heading">${this.heading || v.heading}</h2>
       ${this.renderIssues()}
       <p part="headline">${v.headline}</p>
@@ -250,7 +252,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
       </figure>
       ${this.renderControls(v.controls)}
       ${this.renderDetails(v.assumptions, v.sources, v.version, v.summary, v.sensitivity)}
-    </section>`;
+    </div>`;
   }
 
   /** The verdict sentence for a checked claim; `estimate` is the estimate in the claim's terms. */
