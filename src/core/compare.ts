@@ -6,12 +6,12 @@
 
 import { clusterFigures, type Cluster, type ClusterStatus } from './data/clusters.js';
 import { latestFigures, type FigureSet, type Source } from './data/index.js';
-import { estimateClusterCost } from './cost.js';
+import { claimUsd, estimateClusterCost, readCurrency } from './cost.js';
 import { Reader, readAccelerator, readClaim, readCount, readFigures, type Attributes } from './inputs.js';
 import type { Issue } from './issues.js';
 import { parseKeyword, parseKeywordList, type Claim } from './parse.js';
 import { estimatePower } from './power.js';
-import { add, point, type Range } from './range.js';
+import { add, mul, point, type Range } from './range.js';
 
 export const METRICS = ['gpus', 'h100e', 'power', 'cost'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -123,6 +123,9 @@ export interface CompareAttributes {
   readonly sort?: Sort;
   readonly highlight?: string;
   readonly claim?: CompareClaim;
+  /** Display currency for the cost metric, and its units per US dollar (1 for USD). */
+  readonly currency: string;
+  readonly rate: number;
   readonly figures: FigureSet;
   readonly issues: readonly Issue[];
 }
@@ -136,6 +139,7 @@ export function readCompareAttributes(attrs: Attributes): CompareAttributes {
   const metric = r.read('metric', (n, t) => parseKeyword(n, t, METRICS));
   const sort = r.read('sort', (n, t) => parseKeyword(n, t, SORTS));
   const highlight = r.text('highlight')?.trim();
+  const { currency, rate } = readCurrency(r);
   const claimText = r.text('claim');
   let claim: CompareClaim | undefined;
   if (claimText !== undefined && RANK_CLAIM.test(claimText) && !/\d/.test(claimText)) claim = { kind: 'rank', text: claimText.trim() };
@@ -144,7 +148,7 @@ export function readCompareAttributes(attrs: Attributes): CompareAttributes {
     if (c) claim = { kind: 'size', claim: c };
   }
   return {
-    figures, issues: r.issues, ...(chosen ? { ids: chosen } : {}), ...(metric ? { metric } : {}), ...(sort ? { sort } : {}),
+    figures, currency, rate, issues: r.issues, ...(chosen ? { ids: chosen } : {}), ...(metric ? { metric } : {}), ...(sort ? { sort } : {}),
     ...(highlight ? { highlight } : {}), ...(claim ? { claim } : {}),
   };
 }
@@ -177,8 +181,10 @@ export function rankOf(rows: readonly CompareRow[], id: string): 'holds' | 'tie'
 }
 
 /** The value a size claim is compared with: the highlighted row's, in the claim's terms. */
-export function compareClaimTarget(claim: Claim, row: CompareRow | undefined, metric: Metric): Range | undefined {
+export function compareClaimTarget(claim: Claim, row: CompareRow | undefined, metric: Metric, currency = 'USD', rate = 1): Range | undefined {
   if (!row?.value) return undefined;
+  // A cost claim in the display currency is checked in US dollars, like the rows.
+  if (claim.kind === 'money' && metric === 'cost' && claim.currency !== 'USD' && claimUsd(claim, currency, rate) !== undefined) return mul(row.value, rate);
   if (claim.kind === 'count' && claim.noun === 'gpus' && (metric === 'gpus' || metric === 'h100e')) return row.value;
   if (claim.kind === 'power' && metric === 'power') return row.value;
   if (claim.kind === 'money' && claim.currency === 'USD' && metric === 'cost') return row.value;

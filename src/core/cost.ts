@@ -180,6 +180,21 @@ export function parseEnergyPrice(field: string, text: string, currency: string):
 }
 
 /**
+ * Reads `currency` and `exchange-rate` (units of the currency per US dollar). Without a usable rate
+ * amounts stay in US dollars, and the missing rate is reported once.
+ */
+export function readCurrency(r: Reader): { currency: string; rate: number } {
+  const currency = r.read('currency', parseCurrency) ?? 'USD';
+  const rate = r.read('exchange-rate', parseNumberRange, within('exchange-rate', 0, Infinity, true));
+  if (currency === 'USD') return { currency, rate: 1 };
+  if (rate) return { currency, rate: rate.mid };
+  if (r.text('exchange-rate') === undefined) {
+    r.report({ field: 'exchange-rate', value: '', code: 'missing', expected: 'expect.exchangeRate', params: { currency } });
+  }
+  return { currency: 'USD', rate: 1 };
+}
+
+/**
  * Reads `<gpu-cluster-cost>`'s attributes. Prices written in the display currency are converted
  * to USD with `exchange-rate` (currency units per USD); without a rate only USD can be used.
  */
@@ -189,19 +204,7 @@ export function readCostAttributes(attrs: Attributes): CostAttributes {
   const gpus = readCount(r, 'gpus');
   const gpu = readAccelerator(r, figures, figures.seed.gpu);
   const ownGpu = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
-  let currency = r.read('currency', parseCurrency) ?? 'USD';
-  const rateRead = r.read('exchange-rate', parseNumberRange, within('exchange-rate', 0, Infinity, true));
-  let rate = 1;
-  if (currency !== 'USD') {
-    if (rateRead) rate = rateRead.mid;
-    else {
-      // Without a usable rate, amounts stay in US dollars; say so once, on the missing rate.
-      if (r.text('exchange-rate') === undefined) {
-        r.report({ field: 'exchange-rate', value: '', code: 'missing', expected: 'expect.exchangeRate', params: { currency } });
-      }
-      currency = 'USD';
-    }
-  }
+  const { currency, rate } = readCurrency(r);
   // Converts an amount the author wrote to USD; an amount in a currency we have no rate for is refused.
   const toUsd = (field: string, text: string, m: { value: Range; currency: string }): Range | undefined => {
     if (m.currency === 'USD') return m.value;

@@ -24,7 +24,10 @@ export interface AssumptionRow {
   readonly overridden: boolean;
 }
 
-/** A slider the reader can move when `interactive` is set. */
+/**
+ * A control the reader can use when `interactive` is set: a slider, or with `options` a choice
+ * among those labels, whose value is the chosen option's index.
+ */
 export interface ControlSpec {
   readonly id: string;
   readonly label: string;
@@ -33,6 +36,7 @@ export interface ControlSpec {
   readonly step: number;
   readonly value: number;
   readonly text: string;
+  readonly options?: readonly string[];
 }
 
 /** Everything a calculator shows, as data; the base class lays it out the same way for all. */
@@ -104,7 +108,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
   /** BCP 47 locale for numbers and words, e.g. `de` or `en-GB`. Default: the nearest lang attribute, then the browser's. */
   @property() locale?: string;
 
-  /** Currency for money figures (ISO 4217, e.g. `EUR`), converted with exchange-rate; only <gpu-cluster-cost> takes it so far. Default: `USD`. */
+  /** Currency for money figures (ISO 4217, e.g. `EUR`), converted with exchange-rate; <gpu-cluster-cost> and <cluster-compare> (its cost metric) take it. Default: `USD`. */
   @property() currency?: string;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the reader's system). Default: unset, inheriting the page's colours. */
@@ -348,12 +352,21 @@ export abstract class CalcElement<E extends object> extends LitElement {
     if (!this.interactive || specs.length === 0) return nothing;
     return html`<fieldset part="controls">
       <legend>${this.t('ui.controls')}</legend>
-      ${specs.map((s) => html`<div class="control">
-        <label for="c-${s.id}">${s.label}</label>
-        <output for="c-${s.id}">${s.text}</output>
-        <input id="c-${s.id}" type="range" min=${s.min} max=${s.max} step=${s.step} .value=${String(s.value)}
-          @input=${(e: Event) => this.onControl(s.id, Number((e.target as HTMLInputElement).value))}>
-      </div>`)}
+      ${specs.map((s) => {
+        const changed = (e: Event) => this.onControl(s.id, Number((e.target as HTMLInputElement | HTMLSelectElement).value));
+        // `selected` picks the option on the first render, before `.value` can; `.value` keeps it
+        // right after the reader has chosen one (Firefox ignores `selected` from then on).
+        return s.options
+          ? html`<div class="control">
+            <label for="c-${s.id}">${s.label}</label>
+            <select id="c-${s.id}" .value=${String(s.value)} @change=${changed}>${s.options.map((o, i) => html`<option value=${i} ?selected=${i === s.value}>${o}</option>`)}</select>
+          </div>`
+          : html`<div class="control">
+            <label for="c-${s.id}">${s.label}</label>
+            <output for="c-${s.id}">${s.text}</output>
+            <input id="c-${s.id}" type="range" min=${s.min} max=${s.max} step=${s.step} .value=${String(s.value)} @input=${changed}>
+          </div>`;
+      })}
       <button type="button" @click=${this.onReset}>${this.t('ui.reset')}</button>
     </fieldset>`;
   }

@@ -90,11 +90,12 @@ export const baseStyles = css`
     font: inherit; font-size: 0.85em; color: inherit; background: transparent; cursor: pointer;
     border: 1px solid var(--_border); border-radius: calc(var(--_radius) / 2); padding: 0.15rem 0.5rem;
   }
-  button:focus-visible, input:focus-visible, summary:focus-visible, a:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, a:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
   [part='controls'] { margin: 0.75rem 0; padding: 0.5rem 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
   [part='controls'] legend { font-weight: 600; padding: 0 0.25rem; }
   .control { display: grid; grid-template-columns: 1fr auto; gap: 0 0.5rem; align-items: center; margin: 0.25rem 0; }
   .control input { grid-column: 1 / -1; width: 100%; accent-color: var(--_accent); }
+  .control select { font: inherit; font-size: 0.9em; max-width: 100%; }
   .control output { font-variant-numeric: tabular-nums; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;

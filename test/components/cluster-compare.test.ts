@@ -415,6 +415,110 @@ describe('<cluster-compare>', () => {
     });
   });
 
+  describe('interactive: the reader chooses the metric', () => {
+    const select = (el: ClusterCompare) => part<HTMLSelectElement>(el, 'select#c-metric');
+    const choose = (el: ClusterCompare, index: number) => {
+      select(el).value = String(index);
+      select(el).dispatchEvent(new Event('change', { bubbles: true }));
+    };
+
+    it('without interactive there is no control', async () => {
+      const el = await cc();
+      expect(has(el, '[part=controls]')).to.equal(false);
+    });
+
+    it('offers the four metrics by name in a labelled select, the author’s metric chosen', async () => {
+      const el = await cc({ interactive: true, metric: 'power' });
+      const options = [...select(el).options].map((o) => norm(o.textContent));
+      expect(options).to.deep.equal(['GPUs', 'H100-equivalents', 'average power', 'cost of the chips']);
+      expect(select(el).selectedIndex).to.equal(2);
+      expect(norm(part(el, 'label[for=c-metric]').textContent)).to.equal('Rank by');
+      clean(el);
+    });
+
+    it('choosing “H100-equivalents” re-ranks the chart and fires estimate-change once, with the new estimate', async () => {
+      const el = await cc({ interactive: true });
+      const events: Event[] = [];
+      el.addEventListener('estimate-change', (e) => events.push(e));
+      choose(el, 1);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(events.length).to.equal(1);
+      expect((events[0] as Event & { estimate: { metric: string } }).estimate.metric).to.equal('h100e');
+      expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+      expect(barKeys(el)[0]).to.equal('meta-2024-h100e');
+      expect(summary(el)).to.include('by H100-equivalents');
+      expect(el.getAttribute('metric'), 'the author’s attribute is never rewritten').to.equal(null);
+      clean(el);
+    });
+
+    it('Reset goes back to the author’s metric and fires once more', async () => {
+      const el = await cc({ interactive: true, metric: 'gpus' });
+      choose(el, 3);
+      await el.updateComplete;
+      const events: Event[] = [];
+      el.addEventListener('estimate-change', (e) => events.push(e));
+      part<HTMLButtonElement>(el, '[part=controls] button').click();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(est(el).metric).to.equal('gpus');
+      expect(select(el).selectedIndex).to.equal(0);
+      expect(events.length).to.equal(1);
+    });
+
+    it('setting metric from code fires nothing', async () => {
+      const el = await cc({ interactive: true });
+      const events: Event[] = [];
+      el.addEventListener('estimate-change', (e) => events.push(e));
+      el.metric = 'power';
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(events.length).to.equal(0);
+      expect(select(el).selectedIndex).to.equal(2);
+    });
+
+    it('passes the audit with the control shown', async () => {
+      const el = await cc({ interactive: true });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('currency on the cost metric', () => {
+    it('currency “EUR” with exchange-rate “0.8” shows the Llama 4 chips at €2–3.2 billion (100,000 × $25,000–$40,000 × 0.8)', async () => {
+      const el = await cc({ metric: 'cost', currency: 'EUR', 'exchange-rate': '0.8' });
+      noError(el);
+      expect(headline(el)).to.equal('Meta Llama 4 cluster: €2–3.2 billion');
+      expect(est(el).currency).to.equal('EUR');
+      expect(est(el).rate).to.equal(0.8);
+      // The estimate stays in US dollars, like <gpu-cluster-cost>'s.
+      expect(est(el).rows.find((r) => r.id === 'meta-llama4')?.value?.mid).to.be.closeTo(3_000_000_000, 1);
+      expect(bar(el, 'meta-llama4').value).to.equal('€2–3.2 billion');
+      clean(el);
+    });
+
+    it('a claim in euros is checked in euros: “€1 billion” is about 2.4 times too low against €2–3.2 billion', async () => {
+      const el = await cc({ metric: 'cost', currency: 'EUR', 'exchange-rate': '0.8', claim: '€1 billion' });
+      noError(el);
+      expect(verdictKind(el)).to.equal('too-low');
+      // The central €2.4 billion (0.8 × 100,000 × the central $30,000) over the claimed €1 billion.
+      expect(verdictText(el)).to.include('2.4 times too low');
+      expect(verdictText(el)).to.include('€2–3.2 billion');
+    });
+
+    it('currency without exchange-rate says the rate is needed and shows US dollars', async () => {
+      const el = await cc({ metric: 'cost', currency: 'EUR' });
+      expect(errorItems(el).join(' ')).to.include('exchange-rate');
+      expect(headline(el)).to.equal('Meta Llama 4 cluster: $2.5–4 billion');
+      clean(el);
+    });
+
+    it('other metrics are not money and ignore the currency', async () => {
+      const el = await cc({ currency: 'EUR', 'exchange-rate': '0.9' });
+      noError(el);
+      expect(headline(el)).to.equal('Meta Llama 4 cluster: 100,000');
+    });
+  });
+
   describe('<cluster-entry> rows', () => {
     const ourLab: AttrMap = { name: 'Our lab', gpus: '2048', gpu: 'h200', status: 'planned' };
 

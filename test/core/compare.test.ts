@@ -251,7 +251,20 @@ describe('compare', () => {
       const a = readCompareAttributes({});
       expect(a.issues).to.deep.equal([]);
       expect(a.figures.version).to.equal('2026-11');
-      expect(Object.keys(a).sort()).to.deep.equal(['figures', 'issues']);
+      expect(Object.keys(a).sort()).to.deep.equal(['currency', 'figures', 'issues', 'rate']);
+      expect([a.currency, a.rate]).to.deep.equal(['USD', 1]);
+    });
+
+    it('readCompareAttributes({ currency: "EUR", "exchange-rate": "0.92" }) reads the display currency and rate', () => {
+      const a = readCompareAttributes({ currency: 'EUR', 'exchange-rate': '0.92' });
+      expect(a.issues).to.deep.equal([]);
+      expect([a.currency, a.rate]).to.deep.equal(['EUR', 0.92]);
+    });
+
+    it('readCompareAttributes({ currency: "EUR" }) reports the missing exchange-rate and keeps US dollars', () => {
+      const a = readCompareAttributes({ currency: 'EUR' });
+      expect(a.issues.map((i) => [i.field, i.code])).to.deep.equal([['exchange-rate', 'missing']]);
+      expect([a.currency, a.rate]).to.deep.equal(['USD', 1]);
     });
 
     it("readCompareAttributes({clusters: 'meta-llama4, xai-colossus'}) picks those ids", () => {

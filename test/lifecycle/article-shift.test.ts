@@ -2,24 +2,40 @@
 // Copyright (c) 2026 compute-calc contributors
 
 // The README's promise on a page the library does not control: a bare article (no demo.css) that
-// links dist/compute-calc.css and holds the five calculators as bare tags, each between two
-// paragraphs. Two such pages, in frames 360 px wide (a phone) and 40rem + margins wide (the README's
-// column); dist/compute-calc.js is added after their first frames, as a slow script would arrive.
-// On every rendered frame from then until every chart is laid out, no paragraph below a widget
-// may move; where the Layout Instability API exists (Chromium) no layout-shift entry may be
-// recorded either. npm test builds the dist files first.
+// links dist/compute-calc.css and holds the five calculators, each between two paragraphs: bare,
+// with the seed story's claims, interactive, and both. Each page is shown in a frame 360 px wide
+// (a phone) and in one 1024 px wide (a laptop, the article in the README's 40rem column);
+// dist/compute-calc.js is added after their first frames, as a slow script would arrive. On every
+// rendered frame from then until every chart is laid out, no paragraph below a widget may move;
+// where the Layout Instability API exists (Chromium) no layout-shift entry may be recorded either.
+// npm test builds the dist files first.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'] as const;
 const engine = () => navigator.userAgent.match(/Firefox|Chrome|Safari/)?.[0] ?? navigator.userAgent;
 
-const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+/** The seed story's claims, as the README and the demo's article print them. */
+const CLAIMS: Record<(typeof TAGS)[number], string> = {
+  'power-equivalence': 'over 34 million households',
+  'gpu-cluster-cost': 'over $2 billion',
+  'training-time': 'about 90 days',
+  'carbon-footprint': 'about 136,000 tonnes',
+  'cluster-compare': 'bigger than anything reported',
+};
+const VARIANTS = {
+  'bare tags': () => '',
+  'tags with claim': (t: (typeof TAGS)[number]) => ` claim="${CLAIMS[t]}"`,
+  'interactive tags': () => ' interactive',
+  'interactive tags with claim': (t: (typeof TAGS)[number]) => ` interactive claim="${CLAIMS[t]}"`,
+} as const;
+
+const article = (attrs: (t: (typeof TAGS)[number]) => string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/dist/compute-calc.css">
 <style>body { margin: 0 auto; padding: 0 8px; max-width: 40rem; font: 18px/1.6 Georgia, serif; }</style>
 </head><body><h1>Meta trains Llama 4 on over 100,000 H100 GPUs</h1>
-${TAGS.map((t) => `<p>A paragraph of the story above the calculator.</p>\n<${t}></${t}>\n<p class="below">A paragraph the reader is reading below it.</p>`).join('\n')}
+${TAGS.map((t) => `<p>A paragraph of the story above the calculator.</p>\n<${t}${attrs(t)}></${t}>\n<p class="below">A paragraph the reader is reading below it.</p>`).join('\n')}
 </body></html>`;
 
 /** Waits for `n` frames of `win` that really run (Chromium renders only the page in front). */
@@ -49,15 +65,15 @@ interface Measured {
   readonly cards: ReadonlyArray<{ tag: string; card: number; reserved: number }>;
 }
 
-async function article(frameWidth: number): Promise<Measured> {
+async function measure(frameWidth: number, attrs: (t: (typeof TAGS)[number]) => string): Promise<Measured> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${frameWidth}px;height:6000px;border:0;display:block`;
+  frame.style.cssText = `width:${frameWidth}px;height:16000px;border:0;display:block`;
   document.body.append(frame);
   try {
     const win = frame.contentWindow as Window & typeof globalThis;
     const doc = frame.contentDocument!;
     doc.open();
-    doc.write(ARTICLE);
+    doc.write(article(attrs));
     doc.close();
     const sheet = doc.querySelector('link')!;
     if (!sheet.sheet) await new Promise((r) => sheet.addEventListener('load', r, { once: true }));
@@ -120,14 +136,16 @@ async function article(frameWidth: number): Promise<Measured> {
 }
 
 describe('a bare article page with the stylesheet and the five calculators', () => {
-  for (const [name, width] of [['a 360 px phone', 360], ["the README's 40rem column", 40 * 16 + 16]] as const) {
-    it(`nothing below a widget moves while they upgrade, in ${name}`, async () => {
-      const m = await article(width);
-      const rem = 16;
-      console.log(`[article-shift] ${engine()} ${name} (body ${m.width}px): ${m.cards.map((c) => `<${c.tag}> card ${(c.card / rem).toFixed(2)}rem in ${(c.reserved / rem).toFixed(2)}rem`).join(', ')}; moved ${m.moved.toFixed(1)}px ${m.where}; CLS ${m.cls.toFixed(4)}`);
-      for (const c of m.cards) expect(c.card, `<${c.tag}>'s card (${(c.card / rem).toFixed(2)}rem) fits its reservation (${(c.reserved / rem).toFixed(2)}rem) in ${name}`).to.be.at.most(c.reserved + 0.5);
-      expect(Math.abs(m.moved), `the paragraph ${m.where} moved ${m.moved.toFixed(1)}px`).to.be.at.most(0.5);
-      expect(m.cls, 'cumulative layout shift').to.equal(0);
-    });
+  for (const [variant, attrs] of Object.entries(VARIANTS)) {
+    for (const [name, width] of [['a 360 px phone', 360], ["the README's 40rem column in a 1024 px window", 1024]] as const) {
+      it(`${variant}: nothing below a widget moves while they upgrade, in ${name}`, async () => {
+        const m = await measure(width, attrs);
+        const rem = 16;
+        console.log(`[article-shift] ${engine()} ${variant}, ${name} (body ${m.width}px): ${m.cards.map((c) => `<${c.tag}> card ${(c.card / rem).toFixed(2)}rem in ${(c.reserved / rem).toFixed(2)}rem`).join(', ')}; moved ${m.moved.toFixed(1)}px ${m.where}; CLS ${m.cls.toFixed(4)}`);
+        for (const c of m.cards) expect(c.card, `<${c.tag}>'s card (${(c.card / rem).toFixed(2)}rem) fits its reservation (${(c.reserved / rem).toFixed(2)}rem) in ${name}`).to.be.at.most(c.reserved + 0.5);
+        expect(Math.abs(m.moved), `the paragraph ${m.where} moved ${m.moved.toFixed(1)}px`).to.be.at.most(0.5);
+        expect(m.cls, 'cumulative layout shift').to.equal(0);
+      });
+    }
   }
 });

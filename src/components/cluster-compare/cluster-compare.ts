@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
 import { checkClaim, type Verdict } from '../../core/claim.js';
 import {
-  compareClaimTarget, compareClusters, rankOf, readClusterEntry, readCompareAttributes,
+  METRICS, compareClaimTarget, compareClusters, rankOf, readClusterEntry, readCompareAttributes,
   type CompareClaim, type CompareResult, type CompareRow, type CustomCluster, type Metric,
 } from '../../core/compare.js';
 import type { Source } from '../../core/data/index.js';
@@ -13,13 +13,16 @@ import { formatCount, formatMoney, formatNumber, formatUnit } from '../../core/f
 import type { Issue } from '../../core/issues.js';
 import { enCompare } from '../../core/messages/en-compare.js';
 import { addMessages } from '../../core/messages/index.js';
-import { div, type Range } from '../../core/range.js';
+import { div, mul, type Range } from '../../core/range.js';
 import { CalcElement, type CardView } from '../../internal/calc-element.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './cluster-compare.styles.js';
 
-/** What `estimate` holds: the ranked rows and, with `claim`, its check. */
+/** What `estimate` holds: the ranked rows (cost in USD) and, with `claim`, its check. */
 export interface ClusterCompareEstimate extends CompareResult {
+  /** Display currency of the cost metric, and its units per US dollar. */
+  readonly currency: string;
+  readonly rate: number;
   readonly highlight?: string;
   readonly verdict?: Verdict;
   /** For a rank claim ("bigger than anything reported"): how it fares among the operational rows. */
@@ -36,7 +39,7 @@ export class ClusterEntry extends HTMLElement {}
 
 /**
  * `claim` takes a size (`over 100,000 GPUs`) or a rank (`bigger than anything reported`) about the
- * highlighted row. There are no reader controls yet: `interactive` changes nothing.
+ * highlighted row. With `interactive`, readers choose what to rank by.
  *
  * @tagname cluster-compare
  * @summary How a cluster ranks against notable, sourced clusters by GPUs, H100-equivalents,
@@ -44,7 +47,7 @@ export class ClusterEntry extends HTMLElement {}
  *
  * @slot - `<cluster-entry>` elements adding custom rows (never shown as such), and fallback content.
  *
- * @fires estimate-change - Reserved for reader controls; this element has none yet.
+ * @fires estimate-change - When a reader chooses another metric; `event.estimate` is the new result.
  */
 export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
   static override styles = [CalcElement.styles, styles];
@@ -67,6 +70,9 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
   /** Order: `desc`, `asc`, or `none` (as given). Default: `desc`. */
   @property() sort?: string;
 
+  /** Units of the display currency per US dollar for the cost metric, e.g. `0.92` for EUR; required with a currency other than USD (no network). */
+  @property({ attribute: 'exchange-rate' }) exchangeRate?: string;
+
   private _observer?: MutationObserver;
   private _claimed?: CompareClaim;
 
@@ -85,8 +91,11 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
   protected compute(): Issue[] {
     const parsed = readCompareAttributes({
       clusters: this.clusters, metric: this.metric, sort: this.sort, highlight: this.highlight,
-      claim: this.claim, 'as-of': this.asOf,
+      claim: this.claim, 'as-of': this.asOf, currency: this.currency, 'exchange-rate': this.exchangeRate,
     });
+    // The reader's choice of metric (an index into METRICS) wins over the author's.
+    const chosen = METRICS[this._overrides.metric ?? -1];
+    const metric = chosen ?? parsed.metric;
     const issues: Issue[] = [...parsed.issues];
     const custom: CustomCluster[] = [];
     [...this.querySelectorAll('cluster-entry')].forEach((node, i) => {
@@ -97,7 +106,7 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
     });
     const result = compareClusters({
       figures: parsed.figures, custom,
-      ...(parsed.ids ? { ids: parsed.ids } : {}), ...(parsed.metric ? { metric: parsed.metric } : {}), ...(parsed.sort ? { sort: parsed.sort } : {}),
+      ...(parsed.ids ? { ids: parsed.ids } : {}), ...(metric ? { metric } : {}), ...(parsed.sort ? { sort: parsed.sort } : {}),
     });
     // Default highlight: the author's first row, else the seed story's Llama 4 cluster if shown.
     const fallback = custom[0]?.id ?? (result.rows.some((r) => r.id === 'meta-llama4') ? 'meta-llama4' : undefined);
@@ -111,13 +120,13 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
     let verdict: Verdict | undefined;
     let rank: ClusterCompareEstimate['rank'];
     if (parsed.claim?.kind === 'size') {
-      const target = compareClaimTarget(parsed.claim.claim, row, result.metric);
+      const target = compareClaimTarget(parsed.claim.claim, row, result.metric, parsed.currency, parsed.rate);
       if (target) verdict = checkClaim(parsed.claim.claim, target);
       else issues.push({ field: 'claim', value: parsed.claim.claim.text, code: 'unsupported', expected: 'expect.claimCompare' });
     } else if (parsed.claim?.kind === 'rank' && row) {
       rank = rankOf(result.rows, row.id);
     }
-    this._estimate = { ...result, ...(highlight ? { highlight } : {}), ...(verdict ? { verdict } : {}), ...(rank ? { rank } : {}) };
+    this._estimate = { ...result, currency: parsed.currency, rate: parsed.rate, ...(highlight ? { highlight } : {}), ...(verdict ? { verdict } : {}), ...(rank ? { rank } : {}) };
     return issues;
   }
 
@@ -126,18 +135,19 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
     return e.rows.filter((r) => r.status === 'operational' && r.value && r.id !== id).sort((a, b) => b.value!.mid - a.value!.mid)[0];
   }
 
-  private value(r: Range, metric: Metric): string {
+  /** A value of `metric` as a reader reads it; costs (in USD) are shown in the display currency. */
+  private value(r: Range, metric: Metric, e: ClusterCompareEstimate): string {
     const l = this._locale;
     switch (metric) {
       case 'gpus': return formatCount(r, l);
       case 'h100e': return formatNumber(r, l);
       case 'power': return formatUnit(r, 'W', l);
-      default: return formatMoney(r, 'USD', l);
+      default: return formatMoney(mul(r, e.rate), e.currency, l);
     }
   }
 
-  private rowText(r: CompareRow, metric: Metric): string {
-    return r.value ? this.value(r.value, metric) : this.t('compare.noValue');
+  private rowText(r: CompareRow, e: ClusterCompareEstimate): string {
+    return r.value ? this.value(r.value, e.metric, e) : this.t('compare.noValue');
   }
 
   /** The one sentence a reader takes away; also the chart's accessible name. */
@@ -150,9 +160,9 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
     const a = h && other && h.value!.mid >= other.value!.mid ? h : other;
     const b = a === h ? other : h;
     if (!a) return this.t('compare.summaryNone', { metric });
-    if (!b) return this.t('compare.summaryOne', { a: a.name, va: this.rowText(a, e.metric), metric });
+    if (!b) return this.t('compare.summaryOne', { a: a.name, va: this.rowText(a, e), metric });
     return this.t('compare.summary', {
-      a: a.name, va: this.rowText(a, e.metric), b: b.name, vb: this.rowText(b, e.metric), metric,
+      a: a.name, va: this.rowText(a, e), b: b.name, vb: this.rowText(b, e), metric,
       ratio: formatNumber(div(a.value!, b.value!).mid, this._locale, 2),
     });
   }
@@ -161,14 +171,14 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
     const c = this._claimed;
     const row = e.rows.find((r) => r.id === e.highlight);
     if (c?.kind === 'size' && e.verdict && row) {
-      return { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, `${row.name}: ${this.rowText(row, e.metric)}`) };
+      return { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, `${row.name}: ${this.rowText(row, e)}`) };
     }
     if (c?.kind === 'rank' && e.rank && row) {
       const other = this.largestOther(e, row.id);
       return {
         kind: e.rank === 'holds' ? 'consistent' : 'too-high',
         sentence: this.t(e.rank === 'holds' ? 'compare.rankTrue' : e.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', {
-          claim: c.text, a: row.name, va: this.rowText(row, e.metric), b: other?.name ?? '', vb: other ? this.rowText(other, e.metric) : '',
+          claim: c.text, a: row.name, va: this.rowText(row, e), b: other?.name ?? '', vb: other ? this.rowText(other, e) : '',
         }),
       };
     }
@@ -182,22 +192,26 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
       key: r.id,
       kind: r.status !== 'operational' ? 'planned' : r.id === e.highlight ? 'main' : 'reference',
       label: r.status === 'operational' ? r.name : `${r.name} (${this.t(`compare.status.${r.status}`)})`,
-      value: r.value ?? { low: 0, mid: 0, high: 0 },
-      valueLabel: this.rowText(r, e.metric),
+      value: r.value ? (e.metric === 'cost' ? mul(r.value, e.rate) : r.value) : { low: 0, mid: 0, high: 0 },
+      valueLabel: this.rowText(r, e),
     }));
     const sources = e.rows.map((r) => r.source).filter((s): s is Source => s !== undefined);
     return {
       heading: this.t('compare.heading'),
-      headline: h ? `${h.name}: ${this.rowText(h, e.metric)}` : this.t('compare.sub', { count: e.rows.length, metric }),
+      headline: h ? `${h.name}: ${this.rowText(h, e)}` : this.t('compare.sub', { count: e.rows.length, metric }),
       subline: this.t('compare.sub', { count: e.rows.length, metric }),
       summary: this.summary(e),
       verdict: this.verdict(e),
       chart,
-      tickFormat: (v) => this.value({ low: v, mid: v, high: v }, e.metric),
-      controls: [],
+      // Cost bars in the display currency, so the axis ticks fall on round amounts of it.
+      tickFormat: (v) => this.value({ low: v, mid: v, high: v }, e.metric, { ...e, rate: 1 }),
+      controls: [{
+        id: 'metric', label: this.t('compare.rankBy'), min: 0, max: METRICS.length - 1, step: 1,
+        value: METRICS.indexOf(e.metric), text: metric, options: METRICS.map((m) => this.t(`compare.metric.${m}`)),
+      }],
       assumptions: e.rows.map((r) => ({
         name: this.t('compare.a.row', { name: r.name, status: this.t(`compare.status.${r.status}`) }),
-        value: [this.rowText(r, e.metric), r.note].filter(Boolean).join('. '),
+        value: [this.rowText(r, e), r.note].filter(Boolean).join('. '),
         overridden: r.custom,
       })),
       sources,

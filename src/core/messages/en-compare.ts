@@ -9,6 +9,7 @@ export const enCompare: Catalog = {
   'expect.entryName': 'a name for the row, such as “Our lab”',
   'expect.claimCompare': 'a size such as “over 100,000 GPUs”, or a rank such as “bigger than anything reported”',
   'compare.heading': 'How does it rank?',
+  'compare.rankBy': 'Rank by',
   'compare.metric.gpus': 'GPUs',
   'compare.metric.h100e': 'H100-equivalents',
   'compare.metric.power': 'average power',

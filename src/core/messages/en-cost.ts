@@ -6,9 +6,6 @@
 import type { Catalog } from './types.js';
 
 export const enCost: Catalog = {
-  'expect.currency': 'a currency code such as “USD”, “EUR” or “GBP”',
-  'expect.exchangeRate': 'an exchange rate in {currency} per US dollar, such as “0.92”, to show amounts in {currency}',
-  'expect.moneyCurrency': 'an amount in US dollars or in {currency}',
   'expect.priceNeeded': 'a price per accelerator such as “$25k” or “$20k–$30k”, because no sourced price exists for the {gpu}',
   'expect.energyPrice': 'a price per kWh such as “0.08”, “$0.08/kWh” or “8 ¢/kWh”',
   'expect.energyPriceNeeded': 'an electricity price per kWh such as “$0.10”, because no sourced price exists for {region}',
