@@ -10,7 +10,7 @@
 // The browser tests run the demo from source; this one runs what `vite build` ships, which once
 // tree-shook every element registration away (package.json's sideEffects left out src/).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import type { Page } from 'puppeteer-core';
@@ -19,8 +19,8 @@ import { assertCleanText, renderedTexts, root, run, scratchDir, settle, siteInCh
 const BUILD_TIMEOUT = 300_000;
 const PAGE_TIMEOUT = 60_000;
 const CALCULATORS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'];
-/** The files a site hosts (scripts/bundles.mjs), which the demo's build copies beside embed.html. */
-const HOSTED = ['compute-calc.js', 'training-time.js', 'carbon-footprint.js', 'cluster-compare.js', 'resizer.js'];
+/** The files a site hosts (scripts/bundles.mjs) that the demo's build copies beside its own embed.html. */
+const HOSTED = ['compute-calc.js', 'compute-calc.css', ...CALCULATORS.map((t) => `${t}.js`), 'resizer.js'];
 
 // ------------------------------------------------------------------ build --
 
@@ -132,12 +132,15 @@ test('the configurator offers every calculator, writes a pinned snippet, and its
     assert.match(snippet, /as-of="2026-11"/, `the script snippet pins the figures with as-of:\n${snippet}`);
     // It loads a hosted file from where the demo is served.
     const src = /<script type="module" src="([^"]+)">/.exec(snippet)?.[1] ?? '';
-    assert.ok(HOSTED.some((name) => src === `${site.origin}/${SUB}/${name}`), `the snippet loads a hosted file: ${src}`);
-    for (const name of HOSTED) {
+    assert.equal(src, `${site.origin}/${SUB}/compute-calc.js`, 'the snippet loads the single file');
+    assert.match(snippet, new RegExp(`<link rel="stylesheet" href="${site.origin}/${SUB}/compute-calc.css">`), 'the snippet links the stylesheet');
+    const chunks = readdirSync(join(siteDir, 'chunks')).map((f) => `chunks/${f}`);
+    assert.ok(chunks.length > 0, 'the per-element files\' shared chunks are in the built output');
+    for (const name of [...HOSTED, ...chunks]) {
       assert.ok(existsSync(join(siteDir, name)), `${name} is in the built output`);
       const res = await fetch(`${site.origin}/${SUB}/${name}`);
       assert.equal(res.status, 200, `${name}: HTTP ${res.status}`);
-      assert.match(res.headers.get('content-type') ?? '', /^text\/javascript/, `${name} is served as JavaScript`);
+      assert.match(res.headers.get('content-type') ?? '', name.endsWith('.css') ? /^text\/css/ : /^text\/javascript/, `${name} is served with its type`);
       assert.ok((await res.text()).length > 0, `${name} is not empty`);
     }
   }));

@@ -59,18 +59,22 @@ test('compute-calc/core computes in Node: 370 GWh is about 34,300 US homes', () 
 
 test("compute-calc registers its elements where a DOM (or Lit's Node shim) exists", () => {
   const out = run('node', ['-e', `import('compute-calc').then((m) => process.stdout.write(JSON.stringify({
-    exports: Object.keys(m).sort(), defined: ['power-equivalence', 'gpu-cluster-cost'].map((t) => !!customElements.get(t)),
+    exports: Object.keys(m).sort(), defined: ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'].map((t) => !!customElements.get(t)),
   })))`], scratch);
   const { exports, defined } = JSON.parse(out);
-  assert.ok(exports.includes('PowerEquivalence') && exports.includes('GpuClusterCost'));
-  assert.deepEqual(defined, [true, true]);
+  for (const name of ['PowerEquivalence', 'GpuClusterCost', 'TrainingTime', 'CarbonFootprint', 'ClusterCompare']) assert.ok(exports.includes(name), name);
+  assert.deepEqual(defined, [true, true, true, true, true]);
 });
 
 test('the tarball holds the files a site hosts, and compute-calc/export resolves with its types', () => {
   const dist = join(scratch, 'node_modules', 'compute-calc', 'dist');
-  for (const file of ['compute-calc.js', 'training-time.js', 'carbon-footprint.js', 'cluster-compare.js', 'export.js', 'export.d.ts']) {
+  const hosted = ['compute-calc.js', 'compute-calc.css', 'power-equivalence.js', 'gpu-cluster-cost.js', 'training-time.js', 'carbon-footprint.js', 'cluster-compare.js', 'embed.html', 'embed.js', 'resizer.js'];
+  for (const file of [...hosted, 'export.js', 'export.d.ts']) {
     assert.ok(existsSync(join(dist, file)), `dist/${file} is in the package`);
   }
+  assert.ok(readdirSync(join(dist, 'chunks')).length > 0, 'dist/chunks/ is in the package');
+  const css = run('node', ['--input-type=module', '-e', `process.stdout.write(import.meta.resolve('compute-calc/compute-calc.css'))`], scratch);
+  assert.match(css, /node_modules\/compute-calc\/dist\/compute-calc\.css$/);
   const out = run('node', ['--input-type=module', '-e', `process.stdout.write(import.meta.resolve('compute-calc/export'))`], scratch);
   assert.match(out, /node_modules\/compute-calc\/dist\/export\.js$/);
 });
@@ -100,8 +104,8 @@ export {};
 });
 
 test('a page bundled from the installed package runs in Chromium: the core computes, the elements register and render', async () => {
-  // The page a site would build: the package's main entry (registers <power-equivalence> and
-  // <gpu-cluster-cost>), the core, and one per-element entry, bundled by esbuild from the scratch
+  // The page a site would build: the package's main entry (registers every element), the core,
+  // and one per-element entry, bundled by esbuild from the scratch
   // project. Resolution starts in scratch/web and walks up to scratch/node_modules, where the tarball
   // is installed; NODE_PATH is cleared so nothing can come from this repository.
   const web = join(scratch, 'web');
