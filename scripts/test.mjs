@@ -262,8 +262,14 @@ async function runNodeTests() {
     p.on('exit', (c) => res({ text, code: c ?? 1 }));
     p.on('error', () => res({ text, code: 1 }));
   });
+  // A failure's line, then its diagnostic block (error, expected, actual, where), so a failed run
+  // says why without a second run.
+  let detail = 0;
   for (const line of tap.text.split('\n')) {
-    if (/^\s*not ok /.test(line) || /^# (pass|fail) /.test(line)) process.stdout.write(`[node] ${line}\n`);
+    if (/^\s*not ok /.test(line)) detail = 24;
+    else if (detail > 0 && !/^\s{2,}/.test(line)) detail = 0;
+    if (detail > 0 || /^# (pass|fail) /.test(line)) process.stdout.write(`[node] ${line}\n`);
+    if (detail > 0) detail -= 1;
   }
   const pass = Number(/^# pass (\d+)/m.exec(tap.text)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(tap.text)?.[1] ?? 0);

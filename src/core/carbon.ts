@@ -10,7 +10,10 @@ import { carbonFigures } from './data/carbon.js';
 import { Reader, readClaim, readFigures, type Attributes } from './inputs.js';
 import { fail, ok, type Issue, type Result } from './issues.js';
 import { parseKeyword, parseKeywordList, parseNumber, type Claim } from './parse.js';
-import { estimatePower, readEnergyInputs, type Assumption, type PowerEstimate, type PowerInput } from './power.js';
+import type { Assumption } from './assumptions.js';
+import { checkOrRefuse, withOverrides, type Calculation, type Overrides } from './calculation.js';
+import type { Verdict } from './claim.js';
+import { estimatePower, readEnergyInputs, type PowerEstimate, type PowerInput } from './power.js';
 import { div, mul, toRange, type Range } from './range.js';
 
 export const BASES = ['average', 'marginal'] as const;
@@ -144,4 +147,25 @@ export function carbonClaimTarget(claim: Claim, e: CarbonEstimate): Range | unde
   if (claim.kind === 'count' && claim.noun === 'ev') return e.equivalences.find((q) => q.id === 'cars')?.count;
   if (claim.kind === 'count' && claim.noun === 'homes') return e.equivalences.find((q) => q.id === 'homes')?.count;
   return undefined;
+}
+
+/** What `<carbon-footprint>` shows: the carbon estimate and, with a claim, its verdict. */
+export interface CarbonFootprintEstimate extends CarbonEstimate {
+  readonly verdict?: Verdict;
+}
+
+/**
+ * `<carbon-footprint>` from its attributes and the reader's overrides (`gpus`, `pue`, and
+ * `intensity`, a grid average in g/kWh that replaces the grid and its basis).
+ */
+export function calculateCarbon(attrs: Attributes, overrides: Overrides = {}): Calculation<CarbonFootprintEstimate> {
+  const parsed = readCarbonAttributes(attrs);
+  const issues = [...parsed.issues];
+  const input: CarbonInput = {
+    ...withOverrides(parsed.input, overrides, ['gpus', 'pue']),
+    ...(overrides.intensity !== undefined ? { grid: overrides.intensity, basis: 'average' as const } : {}),
+  };
+  const estimate = estimateCarbon(input);
+  const verdict = checkOrRefuse(parsed.claim, parsed.claim && carbonClaimTarget(parsed.claim, estimate), issues, 'expect.claimCarbon');
+  return { estimate: { ...estimate, ...(verdict ? { verdict } : {}) }, issues, ...(parsed.claim ? { claim: parsed.claim } : {}) };
 }

@@ -6,6 +6,8 @@
 
 import { clusterFigures, type Cluster, type ClusterStatus } from './data/clusters.js';
 import { latestFigures, type FigureSet, type Source } from './data/index.js';
+import type { Calculation, Overrides } from './calculation.js';
+import { checkClaim, type Verdict } from './claim.js';
 import { claimUsd, estimateClusterCost, readCurrency } from './cost.js';
 import { Reader, readAccelerator, readClaim, readCount, readFigures, type Attributes } from './inputs.js';
 import type { Issue } from './issues.js';
@@ -189,4 +191,64 @@ export function compareClaimTarget(claim: Claim, row: CompareRow | undefined, me
   if (claim.kind === 'power' && metric === 'power') return row.value;
   if (claim.kind === 'money' && claim.currency === 'USD' && metric === 'cost') return row.value;
   return undefined;
+}
+
+/** What `<cluster-compare>` shows: the ranked rows (cost in USD), the display currency, and the claim's check. */
+export interface ClusterCompareEstimate extends CompareResult {
+  readonly highlight?: string;
+  readonly currency: string;
+  /** Display-currency units per US dollar, for the cost metric. */
+  readonly rate: number;
+  readonly verdict?: Verdict;
+  /** For a rank claim ("bigger than anything reported"): how it fares among the operational rows. */
+  readonly rank?: 'holds' | 'tie' | 'fails';
+}
+
+/** `<cluster-compare>`'s calculation, with its claim as read (size or rank). */
+export interface CompareCalculation extends Omit<Calculation<ClusterCompareEstimate>, 'claim'> {
+  readonly claim?: CompareClaim;
+}
+
+/**
+ * `<cluster-compare>` from its attributes, its `<cluster-entry>` rows (each row's attributes) and
+ * the reader's override: `metric`, an index into METRICS, which wins over the author's.
+ */
+export function calculateCompare(attrs: Attributes, entries: readonly Attributes[] = [], overrides: Overrides = {}): CompareCalculation {
+  const parsed = readCompareAttributes(attrs);
+  const issues: Issue[] = [...parsed.issues];
+  const custom: CustomCluster[] = [];
+  entries.forEach((e, i) => {
+    const r = readClusterEntry(e, i, parsed.figures);
+    issues.push(...r.issues);
+    if (r.entry) custom.push(r.entry);
+  });
+  const metric = METRICS[overrides.metric ?? -1] ?? parsed.metric;
+  const result = compareClusters({
+    figures: parsed.figures, custom,
+    ...(parsed.ids ? { ids: parsed.ids } : {}), ...(metric ? { metric } : {}), ...(parsed.sort ? { sort: parsed.sort } : {}),
+  });
+  // Default highlight: the author's first row, else the seed story's Llama 4 cluster if shown.
+  const fallback = custom[0]?.id ?? (result.rows.some((r) => r.id === 'meta-llama4') ? 'meta-llama4' : undefined);
+  let highlight: string | undefined = parsed.highlight ?? fallback;
+  if (parsed.highlight && !result.rows.some((r) => r.id === parsed.highlight)) {
+    issues.push({ field: 'highlight', value: parsed.highlight, code: 'unknown', expected: 'expect.oneOf', params: { list: result.rows.map((r) => r.id).join(', ') } });
+    highlight = fallback;
+  }
+  const row = result.rows.find((r) => r.id === highlight);
+  let verdict: Verdict | undefined;
+  let rank: ClusterCompareEstimate['rank'];
+  if (parsed.claim?.kind === 'size') {
+    const target = compareClaimTarget(parsed.claim.claim, row, result.metric, parsed.currency, parsed.rate);
+    if (target) verdict = checkClaim(parsed.claim.claim, target);
+    else issues.push({ field: 'claim', value: parsed.claim.claim.text, code: 'unsupported', expected: 'expect.claimCompare' });
+  } else if (parsed.claim?.kind === 'rank' && row) {
+    rank = rankOf(result.rows, row.id);
+  }
+  return {
+    estimate: {
+      ...result, currency: parsed.currency, rate: parsed.rate,
+      ...(highlight ? { highlight } : {}), ...(verdict ? { verdict } : {}), ...(rank ? { rank } : {}),
+    },
+    issues, ...(parsed.claim ? { claim: parsed.claim } : {}),
+  };
 }

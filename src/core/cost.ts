@@ -11,7 +11,10 @@ import {
 } from './inputs.js';
 import { fail, ok, type Issue, type Result } from './issues.js';
 import { parseKeyword, parseMoney, parseNumberRange, type Claim } from './parse.js';
-import { estimatePower, sensitivityOf, type Assumption, type PowerEstimate } from './power.js';
+import { sensitivityOf, type Assumption } from './assumptions.js';
+import { withOverrides, type Calculation, type Overrides } from './calculation.js';
+import { checkClaim, type Verdict } from './claim.js';
+import { estimatePower, type PowerEstimate } from './power.js';
 import { add, div, mul, toRange, type Range } from './range.js';
 
 export const SCOPES = ['chips', 'servers', 'cluster'] as const;
@@ -250,4 +253,30 @@ export function claimUsd(claim: Claim, currency: string, rate: number): number |
   if (claim.kind !== 'money') return undefined;
   if (claim.currency === 'USD') return claim.value;
   return claim.currency === currency ? claim.value / rate : undefined;
+}
+
+/** What `<gpu-cluster-cost>` shows: the cost model's result in USD, the display currency and rate, and the claim check. */
+export interface GpuClusterCostEstimate extends CostEstimate {
+  readonly currency: string;
+  /** Display-currency units per USD. */
+  readonly rate: number;
+  readonly verdict?: Verdict;
+}
+
+/** `<gpu-cluster-cost>` from its attributes and the reader's overrides (`gpus`, `price`, `years`). */
+export function calculateCost(attrs: Attributes, overrides: Overrides = {}): Calculation<GpuClusterCostEstimate> {
+  const parsed = readCostAttributes(attrs);
+  const issues = [...parsed.issues];
+  const estimate = estimateClusterCost(withOverrides(parsed.input, overrides, ['gpus', 'price', 'years']));
+  let verdict: Verdict | undefined;
+  if (parsed.claim) {
+    const usd = claimUsd(parsed.claim, parsed.currency, parsed.rate);
+    // A price claim speaks of what the cluster costs: without a purchase cost there is nothing to check.
+    if (usd !== undefined && estimate.capex && estimate.total) verdict = checkClaim({ ...parsed.claim, value: usd }, estimate.total);
+    else if (usd === undefined) issues.push({ field: 'claim', value: parsed.claim.text, code: 'unsupported', expected: 'expect.claimMoney' });
+  }
+  return {
+    estimate: { ...estimate, currency: parsed.currency, rate: parsed.rate, ...(verdict ? { verdict } : {}) },
+    issues, ...(parsed.claim ? { claim: parsed.claim } : {}),
+  };
 }

@@ -4,7 +4,8 @@
 // Locale-aware formatting for prose. Figures are rounded to three significant digits: every input
 // here is an estimate, and "34,288 homes" suggests a precision the sources do not have.
 
-import { isPoint, type Range } from './range.js';
+import type { Assumption } from './assumptions.js';
+import { isPoint, mul, type Range } from './range.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -198,4 +199,19 @@ export function formatScientific(value: number | Range, locale: string): string 
   const nf = numberFormat(locale, { maximumSignificantDigits: sig });
   const power = String(exp).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]);
   return `${formatPair(nf, safe(r.low) / 10 ** exp, safe(r.high) / 10 ** exp)}\u00a0×\u00a010${power}`;
+}
+
+/** An assumption's value as a reader reads it, by its unit; money in `currency` at `rate` per USD. */
+export function formatAssumption(a: Pick<Assumption, 'value' | 'unit'>, locale: string, currency = 'USD', rate = 1): string {
+  const money = (r: Range) => formatMoney(mul(r, rate), currency, locale);
+  switch (a.unit) {
+    case 'Wh': case 'W': case 'FLOP/s': return formatUnit(a.value, a.unit, locale);
+    case '%': return formatPercent(a.value, locale);
+    case '×': return `${formatNumber(a.value, locale)}×`;
+    case 'h': return `${formatNumber(a.value, locale)} h`;
+    case 'GPUs': return formatCount(a.value, locale);
+    case 'USD': return money(a.value);
+    case 'USD/kWh': return `${money(a.value)}/kWh`;
+    default: return formatNumber(a.value, locale);
+  }
 }

@@ -8,6 +8,8 @@ export * from './parse.js';
 export * from './format.js';
 export * from './claim.js';
 export * from './inputs.js';
+export * from './assumptions.js';
+export * from './calculation.js';
 export * from './power.js';
 export * from './cost.js';
 export * from './training.js';

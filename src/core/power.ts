@@ -5,6 +5,8 @@
 // and what that equals in things readers know. Every other calculator that needs energy calls
 // `estimatePower`, so the same inputs give the same energy everywhere.
 
+import { sensitivityOf, type Assumption, type Sensitivity } from './assumptions.js';
+import { withOverrides, type Calculation, type Overrides } from './calculation.js';
 import { checkClaim, type Verdict } from './claim.js';
 import { latestFigures, type Accelerator, type FigureSet, type Region, type Source } from './data/index.js';
 import {
@@ -14,6 +16,7 @@ import {
 import type { Issue } from './issues.js';
 import { parseKeywordList, parseQuantity, type Claim } from './parse.js';
 import { div, isPoint, mul, point, toRange, type Range } from './range.js';
+
 
 export const EQUIVALENCES = ['homes', 'ev', 'reactors', 'share'] as const;
 /** A familiar amount of electricity to compare with. */
@@ -41,20 +44,6 @@ export interface PowerInput {
   readonly figures?: FigureSet;
 }
 
-/** One assumption behind an estimate, for the disclosure. */
-export interface Assumption {
-  /** Stable id: `gpus`, `tdp`, `overhead`, `utilization`, `pue`, `hours`, `energy`, `power`, or an equivalence id. */
-  readonly id: string;
-  readonly value: Range;
-  readonly unit: string;
-  readonly overridden: boolean;
-  readonly source?: Source;
-  /** Whether the result is proportional to it (so its range moves the result). */
-  readonly factor: boolean;
-  /** Whether the result is inversely proportional to it instead (more GPUs, fewer days). */
-  readonly inverse?: boolean;
-}
-
 /** An equivalence: how many of a familiar thing the energy equals. */
 export interface EquivalenceResult {
   readonly id: Equivalence;
@@ -80,7 +69,7 @@ export interface PowerEstimate {
   readonly equivalences: readonly EquivalenceResult[];
   readonly assumptions: readonly Assumption[];
   /** The ranged assumption that moves the energy most, with the energy at its low and high ends. */
-  readonly sensitivity?: { readonly id: string; readonly low: number; readonly high: number };
+  readonly sensitivity?: Sensitivity;
   readonly figuresVersion: string;
 }
 
@@ -164,32 +153,6 @@ export function estimatePower(input: PowerInput = {}): PowerEstimate {
     ...(gpus ? { gpus } : {}), ...(gpu ? { gpu } : {}),
     ...sensitivityOf(energyWh, assumptions),
   };
-}
-
-/**
- * The assumption whose range spreads the result most, the others held at their central values.
- * `portion(id)` is the part of the central result an assumption scales (all of it by default: the
- * result is a product); a sum such as capex + running cost passes the part each one multiplies.
- */
-export function sensitivityOf(
-  result: Range,
-  assumptions: readonly Assumption[],
-  portion: (id: string) => number = () => result.mid,
-): { sensitivity?: PowerEstimate['sensitivity'] } {
-  let best: PowerEstimate['sensitivity'];
-  let spread = 0;
-  for (const a of assumptions) {
-    if (!a.factor || isPoint(a.value) || a.value.mid <= 0 || a.value.low <= 0) continue;
-    const part = portion(a.id);
-    const at = (v: number) => result.mid - part + part * (a.inverse ? a.value.mid / v : v / a.value.mid);
-    const low = Math.min(at(a.value.low), at(a.value.high));
-    const high = Math.max(at(a.value.low), at(a.value.high));
-    if (high - low > spread) {
-      spread = high - low;
-      best = { id: a.id, low, high };
-    }
-  }
-  return best ? { sensitivity: best } : {};
 }
 
 /** The estimate's figure that a claim speaks about, in the claim's own unit; undefined if it cannot be checked here. */
@@ -293,4 +256,25 @@ export function readPowerAttributes(attrs: Attributes): PowerAttributes {
 /** A claim the power model cannot check becomes an issue for the `claim` attribute. */
 export function unsupportedClaimIssue(claim: Claim): Issue {
   return { field: 'claim', value: claim.text, code: 'unsupported', expected: 'expect.claimKind', params: { list: EQUIVALENCES.filter((e) => e !== 'share').join(', ') } };
+}
+
+/** What `<power-equivalence>` shows: the power model's result and, with a claim, its check. */
+export interface PowerEquivalenceEstimate extends PowerEstimate {
+  readonly claimCheck?: PowerClaimCheck;
+}
+
+/** The reader controls of the power model: a cluster's size and its three ranged assumptions. */
+export const POWER_CONTROLS = ['gpus', 'utilization', 'overhead', 'pue'] as const;
+
+/**
+ * `<power-equivalence>` from its attributes and the reader's overrides: the estimate, the claim
+ * check, and every issue (a claim it cannot check among them).
+ */
+export function calculatePower(attrs: Attributes, overrides: Overrides = {}): Calculation<PowerEquivalenceEstimate> {
+  const parsed = readPowerAttributes(attrs);
+  const issues = [...parsed.issues];
+  const estimate = estimatePower(withOverrides(parsed.input, overrides, POWER_CONTROLS));
+  const claimCheck = parsed.claim ? checkPowerClaim(parsed.claim, estimate) : undefined;
+  if (parsed.claim && !claimCheck) issues.push(unsupportedClaimIssue(parsed.claim));
+  return { estimate: { ...estimate, ...(claimCheck ? { claimCheck } : {}) }, issues, ...(parsed.claim ? { claim: parsed.claim } : {}) };
 }

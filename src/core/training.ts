@@ -11,7 +11,10 @@ import {
 } from './inputs.js';
 import type { Issue } from './issues.js';
 import { parseKeyword, parseNumberRange, parseQuantity, type Claim } from './parse.js';
-import { estimatePower, sensitivityOf, type Assumption, type PowerEstimate } from './power.js';
+import { sensitivityOf, type Assumption } from './assumptions.js';
+import { checkOrRefuse, withOverrides, type Calculation, type Overrides } from './calculation.js';
+import type { Verdict } from './claim.js';
+import { estimatePower, type PowerEstimate } from './power.js';
 import { div, mul, toRange, type Range } from './range.js';
 
 export const PRECISIONS = ['bf16', 'fp8'] as const;
@@ -176,4 +179,18 @@ export function trainingClaimTarget(claim: Claim, e: TrainingEstimate): Range | 
   if (claim.kind === 'count' && claim.noun === 'days') return e.days;
   if (claim.kind === 'count' && claim.noun === 'gpu-hours') return e.gpuHours;
   return undefined;
+}
+
+/** What `<training-time>` shows: the training estimate and, with a claim, its verdict. */
+export interface TrainingTimeEstimate extends TrainingEstimate {
+  readonly verdict?: Verdict;
+}
+
+/** `<training-time>` from its attributes and the reader's overrides (`gpus`, `mfu`). */
+export function calculateTraining(attrs: Attributes, overrides: Overrides = {}): Calculation<TrainingTimeEstimate> {
+  const parsed = readTrainingAttributes(attrs);
+  const issues = [...parsed.issues];
+  const estimate = estimateTraining(withOverrides(parsed.input, overrides, ['gpus', 'mfu']));
+  const verdict = checkOrRefuse(parsed.claim, parsed.claim && trainingClaimTarget(parsed.claim, estimate), issues, 'expect.claimTraining');
+  return { estimate: { ...estimate, ...(verdict ? { verdict } : {}) }, issues, ...(parsed.claim ? { claim: parsed.claim } : {}) };
 }

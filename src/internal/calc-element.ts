@@ -9,7 +9,7 @@ import type { Verdict } from '../core/claim.js';
 import type { Source } from '../core/data/index.js';
 import { formatCount, formatFactor, formatMoney, formatNumber, formatPercent, formatUnit, formatVersion } from '../core/format.js';
 import type { Issue } from '../core/issues.js';
-import type { Assumption } from '../core/power.js';
+import type { Assumption } from '../core/assumptions.js';
 import { mul, type Range } from '../core/range.js';
 import { translate, type Params } from '../core/messages/index.js';
 import { parseKeyword } from '../core/parse.js';

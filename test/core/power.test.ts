@@ -4,9 +4,10 @@
 import { expect } from '@open-wc/testing';
 import type { Attributes } from '../../src/core/inputs.js';
 import {
-  availableEquivalences, checkPowerClaim, claimEnergy, estimatePower, readPowerAttributes, sensitivityOf,
+  availableEquivalences, checkPowerClaim, claimEnergy, estimatePower, readPowerAttributes,
   unsupportedClaimIssue, type PowerEstimate,
 } from '../../src/core/power.js';
+import { sensitivityOf } from '../../src/core/assumptions.js';
 import { latestFigures } from '../../src/core/data/index.js';
 import { isFiniteRange, point, range } from '../../src/core/range.js';
 import { claim, expectRange } from '../helpers/core.js';

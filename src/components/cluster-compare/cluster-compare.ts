@@ -29,13 +29,15 @@ export interface ClusterCompareEstimate extends CompareResult {
   readonly rank?: 'holds' | 'tie' | 'fails';
 }
 
+// Where there is no DOM (Node, server rendering) the package must still import: Lit's own classes
+// come with a shim there, a plain HTMLElement does not.
 /**
  * A custom row of `<cluster-compare>`: `name`, `gpus`, `gpu`, `status`. It renders nothing itself.
  *
  * @tagname cluster-entry
  * @summary One author-defined cluster inside `<cluster-compare>`.
  */
-export class ClusterEntry extends HTMLElement {}
+export class ClusterEntry extends (typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement) {}
 
 /**
  * `claim` takes a size (`over 100,000 GPUs`) or a rank (`bigger than anything reported`) about the
