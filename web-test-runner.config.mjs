@@ -8,6 +8,7 @@
 //                    (default when unset: chromium)
 //   CC_WEBKIT_PORT   port of a running WebKitWebDriver (default 4444)
 //   CC_RESULTS_FILE  where the counting reporter writes its JSON totals
+//   CC_FINISH_TIMEOUT ms a test file may run before it counts as failed (default 300000)
 //   CHROME_PATH      Chromium binary (default /usr/bin/chromium)
 //   FIREFOX_PATH     Firefox binary (default /usr/bin/firefox-esr)
 //   MINIBROWSER_PATH WebKitGTK MiniBrowser binary
@@ -309,7 +310,7 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   // Per test file; the slowest (axe on every story in Firefox) takes about a minute on 2 cores.
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: Number(process.env.CC_FINISH_TIMEOUT ?? 300_000),
   // Lit's one-line dev-mode notice would repeat under every test file.
   filterBrowserLogs: ({ args }) =>
     !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),

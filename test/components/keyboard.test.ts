@@ -13,7 +13,7 @@ import '../../src/components/cluster-compare/cluster-compare.js';
 import { html } from 'lit';
 import { mountTemplate, recordEvents } from '../helpers/fixture.js';
 
-// <cluster-compare> has no reader controls (documented): `interactive` changes nothing there.
+// <cluster-compare>'s one control is a choice, not a slider: its own test is below.
 const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint'];
 
 type Calc = HTMLElement & { estimate: unknown; updateComplete: Promise<boolean> };
@@ -86,11 +86,41 @@ for (const tag of TAGS) {
 }
 
 describe('<cluster-compare interactive> with the keyboard alone', () => {
-  it('has no sliders, as documented, and Tab passes through it back out to the page', async () => {
+  it('Tab reaches the labelled metric choice; an arrow key picks the next metric and fires one estimate-change; Reset with Enter restores it; Tab then leaves the element', async () => {
     const wrapper = await mountTemplate<HTMLDivElement>(html`<div><button>before</button><cluster-compare interactive></cluster-compare><button>after</button></div>`);
     const el = wrapper.querySelector('cluster-compare') as Calc;
-    expect(el.shadowRoot!.querySelector('[part=controls]')).to.equal(null);
     wrapper.querySelector('button')!.focus();
+
+    const select = await tabTo(el, (e) => e instanceof HTMLSelectElement) as HTMLSelectElement | null;
+    // Report a missing control as text: a failed expectation on an element makes chai walk the DOM.
+    expect(select === null ? 'no select' : 'select', 'Tab reaches the metric choice').to.equal('select');
+    const label = el.shadowRoot!.querySelector(`label[for="${select!.id}"]`);
+    expect(label?.textContent?.trim(), 'the choice has a visible label').to.not.equal('');
+    const before = select!.value;
+    const estimateBefore = JSON.stringify(el.estimate);
+
+    const log = recordEvents(el);
+    try {
+      const moved = oneEvent(el, 'estimate-change');
+      await press('ArrowDown');
+      await Promise.race([moved, new Promise((r) => setTimeout(r, 5000))]);
+      await el.updateComplete;
+      expect(select!.value, 'the arrow key chose another metric').to.not.equal(before);
+      expect(log.onEl, 'one estimate-change').to.have.length(1);
+      expect(JSON.stringify(el.estimate), 'the estimate changed').to.not.equal(estimateBefore);
+
+      const reset = await tabTo(el, isReset);
+      expect(reset === null ? 'no Reset' : 'Reset', 'Tab reaches Reset').to.equal('Reset');
+      const restored = oneEvent(el, 'estimate-change');
+      await press('Enter');
+      await Promise.race([restored, new Promise((r) => setTimeout(r, 5000))]);
+      await el.updateComplete;
+      expect(log.onEl, 'Reset fires one more').to.have.length(2);
+      expect(JSON.stringify(el.estimate), 'Reset restores the estimate').to.equal(estimateBefore);
+    } finally {
+      log.stop();
+    }
+
     let out = false;
     for (let i = 0; i < 40 && !out; i++) {
       await press('Tab');
