@@ -12,6 +12,8 @@ import type { CardView } from './internal/calc-element.js';
 /** A rendered compute-calc element: what the export functions read. */
 export interface ExportableElement extends HTMLElement {
   readonly card: CardView | undefined;
+  /** The citation line, built whether or not the reader opened the disclosure. */
+  readonly citation?: string;
   readonly updateComplete: Promise<boolean>;
 }
 
@@ -41,8 +43,8 @@ const textOf = (el: Element, id: string) => el.shadowRoot?.querySelector(`[data-
 /** The summary sentence, as the element shows it. */
 export const summaryOf = (el: Element): string => textOf(el, 'summary');
 
-/** The citation, as the element shows it. */
-export const citationOf = (el: Element): string => textOf(el, 'citation');
+/** The citation the element offers its readers (in its disclosure, which need not be open). */
+export const citationOf = (el: Element): string => (el as Partial<ExportableElement>).citation ?? textOf(el, 'citation');
 
 /**
  * The element's chart as a standalone SVG document: colours and fonts resolved from the page and

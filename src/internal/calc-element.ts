@@ -1,62 +1,31 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { LitElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+// The base of every calculator, kept to orchestration: it holds the common attributes and the
+// reader's state, asks the subclass's core function for a calculation when an input changed, and
+// hands the view to the card's template functions (card.ts). Chart measuring is a controller
+// (chart-width.ts), locale resolution and the clipboard are functions of their own.
+
+import { LitElement, adoptStyles, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { barLayout, type BarDatum } from '../charts/bars.js';
-import { renderBarChart, renderDataTable } from '../charts/render.js';
-import type { Verdict } from '../core/claim.js';
-import type { Source } from '../core/data/index.js';
-import { formatCount, formatFactor, formatMoney, formatNumber, formatPercent, formatUnit, formatVersion } from '../core/format.js';
-import type { Issue } from '../core/issues.js';
 import type { Assumption } from '../core/assumptions.js';
-import { mul, type Range } from '../core/range.js';
+import type { Calculation } from '../core/calculation.js';
+import type { Verdict } from '../core/claim.js';
+import { formatAssumption, formatFactor } from '../core/format.js';
+import type { Issue } from '../core/issues.js';
 import { translate, type Params } from '../core/messages/index.js';
+import type { Claim } from '../core/parse.js';
 import { parseKeyword } from '../core/parse.js';
 import { EstimateChangeEvent } from '../events/estimate-change.js';
+import { citationOf, renderCard, renderIssues, issueText, type CardContext, type CardView } from './card.js';
+import { ChartWidthController } from './chart-width.js';
+import { copyText } from './clipboard.js';
+import { resolveLocale } from './locale.js';
 import { baseStyles } from './styles.js';
 import { warnOnce } from './warn.js';
 
-/** One row of the "How is this calculated?" table. */
-export interface AssumptionRow {
-  readonly name: string;
-  readonly value: string;
-  readonly overridden: boolean;
-}
-
-/**
- * A control the reader can use when `interactive` is set: a slider, or with `options` a choice
- * among those labels, whose value is the chosen option's index.
- */
-export interface ControlSpec {
-  readonly id: string;
-  readonly label: string;
-  readonly min: number;
-  readonly max: number;
-  readonly step: number;
-  readonly value: number;
-  readonly text: string;
-  readonly options?: readonly string[];
-}
-
-/** Everything a calculator shows, as data; the base class lays it out the same way for all. */
-export interface CardView {
-  readonly heading: string;
-  readonly headline: string;
-  readonly subline?: string;
-  /** The one sentence a reader takes away; also the chart's accessible name and the copyable text. */
-  readonly summary: string;
-  /** Calculator-specific figures under the summary (equivalences, cost parts). */
-  readonly body?: TemplateResult;
-  readonly verdict?: { readonly kind: Verdict['kind']; readonly sentence: string; readonly note?: string };
-  readonly chart: readonly BarDatum[];
-  readonly tickFormat: (value: number) => string;
-  readonly controls: readonly ControlSpec[];
-  readonly assumptions: readonly AssumptionRow[];
-  readonly sources: readonly Source[];
-  readonly version: string;
-  readonly sensitivity?: string;
-}
+export type { AssumptionRow, CardView, ControlSpec } from './card.js';
+export { sourcesOf } from '../core/assumptions.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -66,16 +35,22 @@ declare global {
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 
-/** The chart's layout width for a box `px` wide: whole 8 px steps, so sub-pixel jitter never re-renders it. */
-const chartWidthFor = (px: number) => Math.max(240, Math.min(800, Math.floor(px / 8) * 8));
+/** Reader state that changes what the card shows but never the calculation. */
+const VIEW_ONLY = new Set<PropertyKey>(['_copied', '_detailsOpen', '_printing']);
 
-/** Connected elements that have not rendered yet; their widths are read together (see willUpdate). */
-const unmeasured = new Set<CalcElement<object>>();
+/** Connected calculators, so that printing can build every disclosure's body first. */
+const connected = new Set<CalcElement<object>>();
+if (typeof window !== 'undefined') {
+  // One pair of listeners for the page, not one per widget; a printed page shows every
+  // disclosure whole, since paper cannot be clicked open.
+  window.addEventListener('beforeprint', () => { for (const el of connected) el._printing = true; });
+  window.addEventListener('afterprint', () => { for (const el of connected) el._printing = false; });
+}
 
 /**
- * What every calculator shares: the common attributes, locale resolution, inline errors, the
- * disclosure with sources and citation, copy buttons, reader controls and the change event.
- * Subclasses parse their own attributes and compute in `willUpdate`, then compose these pieces.
+ * What every calculator shares: the common attributes, the reader's controls and copy buttons,
+ * and the change event. A subclass supplies `calculate()` (its core function applied to its
+ * attributes) and `view()` (what the card shows for the result).
  *
  * @csspart base - The card around everything.
  * @csspart headline - The headline figure.
@@ -120,25 +95,23 @@ export abstract class CalcElement<E extends object> extends LitElement {
   /** Replaces the default heading. */
   @property() heading?: string;
 
-  /** Problems with the attributes, shown inline. */
-  @state() protected _issues: readonly Issue[] = [];
-
   /** Values the reader set with the controls, by control id. */
   @state() protected _overrides: Readonly<Record<string, number>> = {};
 
   @state() private _copied?: string;
+  @state() private _detailsOpen = false;
+  /** @internal Set around printing (module listeners), so the disclosure's body is on paper. */
+  @state() _printing = false;
 
-  /**
-   * Width of the chart's box in CSS pixels. Charts are laid out at this width instead of being
-   * scaled by `viewBox`, so their text stays the page's size on a 320 px phone and at 800 px.
-   */
-  @state() protected _chartWidth = 480;
-
-  private _resize?: ResizeObserver;
-  private _observed?: Element;
+  private readonly _chart = new ChartWidthController(this);
+  /** Inputs changed in a way Lit cannot see (light-DOM children): recompute on the next update. */
+  private _stale = true;
 
   protected _locale = 'en';
+  protected _issues: readonly Issue[] = [];
   protected _estimate?: E;
+  /** The author's claim as understood, for the verdict's words. */
+  protected _claim?: Claim;
 
   /** The latest result, as plain data; read it after `updateComplete`. */
   get estimate(): E | undefined {
@@ -150,71 +123,56 @@ export abstract class CalcElement<E extends object> extends LitElement {
     return this._estimate && this.view(this._estimate);
   }
 
+  /** The citation line the disclosure offers to copy, in the element's language. Read after `updateComplete`. */
+  get citation(): string | undefined {
+    const v = this.card;
+    return v && citationOf(v, (key, params) => this.t(key, params), this._locale);
+  }
+
   /** A reader-facing text from the message catalog in the resolved locale. */
   protected t(key: string, params?: Params): string {
     return translate(this._locale, key, params);
   }
 
+  /** Recomputes on the next update although no property changed. */
+  protected invalidate(): void {
+    this._stale = true;
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (unmeasured.has(this)) {
-      // The first render lays the chart out at its box's real width, so the first frame painted
-      // is final and nothing below moves. Every waiting element is read here, before any of them
-      // renders: one layout for a page of widgets, not one each. The card's border and its
-      // padding (0.75rem in a box of 420 px or less, as styles.ts says) separate the host's width
-      // from the chart's.
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      for (const el of unmeasured) {
-        const w = el.clientWidth - 2 * ((el.clientWidth > 420 ? rem : 0.75 * rem) + 1);
-        if (w > 0) el._chartWidth = chartWidthFor(w);
-      }
-      unmeasured.clear();
-    }
+    // A copy button, the disclosure or the chart's width changes the view, never the numbers.
+    if (!this._stale && ![...changed.keys()].some((k) => !VIEW_ONLY.has(k))) return;
+    this._stale = false;
     const issues: Issue[] = [];
-    this._locale = this.resolveLocale(issues);
+    this._locale = resolveLocale(this, this.locale, issues);
     if (this.theme) {
       const r = parseKeyword('theme', this.theme, THEMES);
       if (!r.ok) issues.push(r.issue);
     }
-    // The subclass reads its attributes and computes; a failure here must never reach the page.
+    // The core function reads the attributes; a failure in it must never reach the page.
     try {
-      issues.push(...this.compute());
+      const c = this.calculate();
+      this._estimate = c.estimate;
+      this._claim = c.claim;
+      issues.push(...c.issues);
     } catch (error) {
       warnOnce('internal', String(error));
     }
     this._issues = issues;
-    for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${translate('en', `issue.${i.code}`, this.issueParams(i, 'en'))}`);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const chart = this.renderRoot.querySelector('[part=chart]');
-    // A detached element (removed before a pending re-render ran) must not start observing again.
-    if (chart && chart !== this._observed && this.isConnected && typeof ResizeObserver !== 'undefined') {
-      this._resize ??= new ResizeObserver(([entry]) => {
-        const w = chartWidthFor(entry.contentRect.width);
-        // Next task: re-rendering inside the observer's callback changes the chart's height in
-        // the same frame, which browsers report as a ResizeObserver loop error.
-        if (w !== this._chartWidth && entry.contentRect.width > 0) setTimeout(() => { if (this.isConnected) this._chartWidth = w; });
-      });
-      if (this._observed) this._resize.unobserve(this._observed);
-      this._resize.observe(chart);
-      this._observed = chart;
-    }
+    const en = (key: string, params?: Params) => translate('en', key, params);
+    for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${issueText(en, i)}`);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasUpdated) unmeasured.add(this);
-    // Moved or re-attached: render again so the chart is observed (and laid out) in its new place.
-    if (this.hasUpdated) this.requestUpdate();
+    connected.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unmeasured.delete(this);
-    this._resize?.disconnect();
-    this._observed = undefined;
+    connected.delete(this);
   }
 
   /** Adopted into another document and back: the shadow root loses its stylesheets, so re-apply them. */
@@ -224,39 +182,46 @@ export abstract class CalcElement<E extends object> extends LitElement {
     } catch { /* another document's sheets cannot be adopted; they are re-applied on the way back */ }
   }
 
-  /** Parses attributes and computes the estimate into `_estimate`; returns the issues found. */
-  protected abstract compute(): Issue[];
+  /** The element's core function applied to its attributes and the reader's overrides. */
+  protected abstract calculate(): Calculation<E>;
 
   /** What to show for the current estimate. */
   protected abstract view(estimate: E): CardView;
 
   protected override render(): TemplateResult {
     const e = this._estimate;
-    return e ? this.renderCard(this.view(e)) : html`<div part="base">${this.renderIssues()}</div>`;
+    return e ? renderCard(this.view(e), this.context()) : html`<div part="base">${renderIssues(this.context())}</div>`;
   }
 
-  private renderCard(v: CardView): TemplateResult {
-    const layout = barLayout(v.chart, { width: this._chartWidth, tickFormat: v.tickFormat });
-    // A named group, not a <section>: a named section is a region landmark, and an article with
-    // two cost cards would get two identical landmarks it never asked for.
-    return html`<div part="base" role="group" aria-labelledby="heading">
-      <h2 id="heading">${this.heading || v.heading}</h2>
-      ${this.renderIssues()}
-      <p part="headline">${v.headline}</p>
-      ${v.subline ? html`<p class="subline">${v.subline}</p>` : nothing}
-      <p part="summary"><span data-copy-text="summary">${v.summary}</span> ${this.renderCopy(v.summary, 'ui.copySentence', 'summary')}</p>
-      ${v.body ?? nothing}
-      ${v.verdict ? html`<div part="verdict" data-kind=${v.verdict.kind}>
-        <p><strong>${this.t('claim.verdict')}:</strong> ${v.verdict.sentence}</p>
-        ${v.verdict.note ? html`<p>${v.verdict.note}</p>` : nothing}
-      </div>` : nothing}
-      <figure part="chart">
-        ${renderBarChart(layout, v.summary)}
-        ${renderDataTable(this.t('ui.chartData'), [this.t('ui.item'), this.t('ui.value')], layout.bars.map((b) => [b.label, b.valueLabel] as const))}
-      </figure>
-      ${this.renderControls(v.controls)}
-      ${this.renderDetails(v.assumptions, v.sources, v.version, v.summary, v.sensitivity)}
-    </div>`;
+  private context(): CardContext {
+    return {
+      t: (key, params) => this.t(key, params),
+      locale: this._locale,
+      heading: this.heading,
+      chartWidth: this._chart.width,
+      interactive: this.interactive,
+      issues: this._issues,
+      copied: this._copied,
+      detailsOpen: this._detailsOpen || this._printing,
+      detailsBody: this._detailsOpen || this._printing,
+      copy: (text, id) => void this.copy(text, id),
+      control: (id, value) => void this.change({ ...this._overrides, [id]: value }, value),
+      reset: () => void this.change({}, 0),
+      // Opened for printing is not opened by the reader: it closes again afterwards.
+      toggle: (open) => { if (!this._printing) this._detailsOpen = open; },
+    };
+  }
+
+  private async copy(text: string, id: string): Promise<void> {
+    if (await copyText(text, this.renderRoot.querySelector(`[data-copy-text="${id}"]`))) this._copied = id;
+  }
+
+  /** Applies the reader's overrides and tells the page the new estimate. */
+  private async change(overrides: Readonly<Record<string, number>>, value: number): Promise<void> {
+    if (!Number.isFinite(value)) return;
+    this._overrides = overrides;
+    await this.updateComplete;
+    this.dispatchEvent(new EstimateChangeEvent(this._estimate));
   }
 
   /** The verdict sentence for a checked claim; `estimate` is the estimate in the claim's terms. */
@@ -265,122 +230,8 @@ export abstract class CalcElement<E extends object> extends LitElement {
     return this.t(key, { claim: v.claim.text, factor: formatFactor(v.factor, this._locale), estimate });
   }
 
-  /** An assumption's value as a reader reads it, by its unit; money in `currency` at `rate` per USD. */
+  /** An assumption's value as a reader reads it; money in `currency` at `rate` per USD. */
   protected assumptionValue(a: Assumption, currency = 'USD', rate = 1): string {
-    const l = this._locale;
-    const money = (r: Range) => formatMoney(mul(r, rate), currency, l);
-    switch (a.unit) {
-      case 'Wh': case 'W': case 'FLOP/s': return formatUnit(a.value, a.unit, l);
-      case '%': return formatPercent(a.value, l);
-      case '×': return `${formatNumber(a.value, l)}×`;
-      case 'h': return `${formatNumber(a.value, l)} h`;
-      case 'GPUs': return formatCount(a.value, l);
-      case 'USD': return money(a.value);
-      case 'USD/kWh': return `${money(a.value)}/kWh`;
-      default: return formatNumber(a.value, l);
-    }
+    return formatAssumption(a, this._locale, currency, rate);
   }
-
-  /** Sources of the assumptions, each once. */
-  protected sourcesOf(assumptions: readonly Assumption[]): Source[] {
-    return assumptions.map((a) => a.source).filter((s): s is Source => s !== undefined);
-  }
-
-  private resolveLocale(issues: Issue[]): string {
-    const wanted = this.locale?.trim() || this.closest('[lang]')?.getAttribute('lang') || (typeof navigator !== 'undefined' ? navigator.language : '') || 'en';
-    try {
-      return Intl.getCanonicalLocales(wanted)[0] ?? 'en';
-    } catch {
-      if (this.locale) issues.push({ field: 'locale', value: this.locale, code: 'invalid', expected: 'expect.oneOf', params: { list: 'en, en-GB, de, fr, es, …' } });
-      return 'en';
-    }
-  }
-
-  private issueParams(i: Issue, locale: string): Params {
-    return { field: i.field, value: i.value, expected: translate(locale, i.expected, i.params) };
-  }
-
-  protected renderIssues(): TemplateResult | typeof nothing {
-    if (this._issues.length === 0) return nothing;
-    return html`<div part="error" role="alert"><ul>
-      ${this._issues.map((i) => html`<li>${this.t(`issue.${i.code}`, this.issueParams(i, this._locale))}${i.code === 'missing' || i.fallback === false ? '' : ` ${this.t('issue.fallback')}`}</li>`)}
-    </ul></div>`;
-  }
-
-  protected renderCopy(text: string, labelKey: string, id: string): TemplateResult {
-    const done = this._copied === id;
-    return html`<button type="button" data-copy=${id} @click=${() => this.copy(text, id)}>${done ? this.t('ui.copied') : this.t(labelKey)}</button>`;
-  }
-
-  private async copy(text: string, id: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this._copied = id;
-    } catch {
-      // Clipboard access can be refused (permissions, insecure page): select the text instead,
-      // so the reader can copy it by hand.
-      const target = this.renderRoot.querySelector(`[data-copy-text="${id}"]`);
-      const selection = window.getSelection();
-      if (target && selection) {
-        selection.selectAllChildren(target);
-      }
-    }
-  }
-
-  /** The disclosure: assumptions, the most sensitive one, sources with links, version, citation. */
-  protected renderDetails(rows: readonly AssumptionRow[], sources: readonly Source[], version: string, summary: string, sensitivity?: string): TemplateResult {
-    const date = formatVersion(version, this._locale);
-    const unique = sources.filter((s, i) => sources.findIndex((o) => o.url === s.url && o.title === s.title) === i);
-    const citation = this.t('ui.citationText', { summary, date, sources: unique.map((s) => `${s.publisher} (${s.year})`).join('; ') || this.t('ui.byAuthor') });
-    return html`<details part="details">
-      <summary>${this.t('ui.howCalculated')}</summary>
-      <table>
-        <caption class="visually-hidden">${this.t('ui.assumptions')}</caption>
-        <thead><tr><th scope="col">${this.t('ui.assumption')}</th><th scope="col">${this.t('ui.value')}</th><th scope="col">${this.t('ui.origin')}</th></tr></thead>
-        <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value}</td><td>${r.overridden ? this.t('ui.byAuthor') : this.t('ui.byDefault')}</td></tr>`)}</tbody>
-      </table>
-      ${sensitivity ? html`<p>${sensitivity}</p>` : nothing}
-      <h3 class="visually-hidden">${this.t('ui.sources')}</h3>
-      <ol>${unique.map((s) => html`<li><a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a>, ${s.publisher}, ${s.year}.${s.note ? html` <span class="muted">${s.note}</span>` : nothing}</li>`)}</ol>
-      <p class="muted">${this.t('ui.figuresAsOf', { date })}</p>
-      <div class="citation"><q data-copy-text="citation">${citation}</q>${this.renderCopy(citation, 'ui.copyCitation', 'citation')}</div>
-    </details>`;
-  }
-
-  /** Reader controls; moving one recomputes and fires `estimate-change`. */
-  protected renderControls(specs: readonly ControlSpec[]): TemplateResult | typeof nothing {
-    if (!this.interactive || specs.length === 0) return nothing;
-    return html`<fieldset part="controls">
-      <legend>${this.t('ui.controls')}</legend>
-      ${specs.map((s) => {
-        const changed = (e: Event) => this.onControl(s.id, Number((e.target as HTMLInputElement | HTMLSelectElement).value));
-        // `selected` picks the option on the first render, before `.value` can; `.value` keeps it
-        // right after the reader has chosen one (Firefox ignores `selected` from then on).
-        return s.options
-          ? html`<div class="control">
-            <label for="c-${s.id}">${s.label}</label>
-            <select id="c-${s.id}" .value=${String(s.value)} @change=${changed}>${s.options.map((o, i) => html`<option value=${i} ?selected=${i === s.value}>${o}</option>`)}</select>
-          </div>`
-          : html`<div class="control">
-            <label for="c-${s.id}">${s.label}</label>
-            <output for="c-${s.id}">${s.text}</output>
-            <input id="c-${s.id}" type="range" min=${s.min} max=${s.max} step=${s.step} .value=${String(s.value)} @input=${changed}>
-          </div>`;
-      })}
-      <button type="button" @click=${this.onReset}>${this.t('ui.reset')}</button>
-    </fieldset>`;
-  }
-
-  private async onControl(id: string, value: number): Promise<void> {
-    if (!Number.isFinite(value)) return;
-    this._overrides = { ...this._overrides, [id]: value };
-    await this.updateComplete;
-    this.dispatchEvent(new EstimateChangeEvent(this._estimate));
-  }
-
-  private onReset = async (): Promise<void> => {
-    this._overrides = {};
-    await this.updateComplete;
-    this.dispatchEvent(new EstimateChangeEvent(this._estimate));
-  };
 }

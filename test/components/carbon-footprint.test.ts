@@ -17,7 +17,7 @@ import {
 } from '../helpers/fixture.js';
 import {
   ariaLabel, barKeys, barWidth, control, errorItems, estimateOf as est, expectNoBadText, expectNoMessageKeys,
-  frames, has, headline, noError, norm, overflowingElements, part, parts, shadow, subline, summary, textOf,
+  frames, has, headline, noError, norm, openDetails, overflowingElements, part, parts, shadow, subline, summary, textOf,
 } from '../helpers/shadow.js';
 
 const TAG = 'carbon-footprint';
@@ -94,6 +94,7 @@ describe('<carbon-footprint>', () => {
 
     it('the disclosure shows the intensity, the version and sources', async () => {
       const el = await cf();
+      await openDetails(el);
       const d = textOf(el, '[part=details]');
       expect(d).to.include('Grid carbon intensity');
       expect(d).to.include('367 g/kWh');
@@ -229,6 +230,7 @@ describe('<carbon-footprint>', () => {
     it('as-of: "2026-11" pins the figures', async () => {
       const el = await cf({ 'as-of': '2026-11' });
       noError(el);
+      await openDetails(el);
       expect(textOf(el, '[part=details]')).to.include('Figures as of November 2026');
       expect(est(el).figuresVersion).to.equal('2026-11');
     });

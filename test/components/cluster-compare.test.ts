@@ -160,7 +160,7 @@ describe('<cluster-compare>', () => {
 
     it('the disclosure lists every row with its status and note, the sources and the version', async () => {
       const el = await cc();
-      const rows = assumptionRows(el);
+      const rows = await assumptionRows(el);
       expect(rows.map(([name]) => name)).to.include('Meta Llama 4 cluster (operational)');
       expect(rows.find(([name]) => name === 'xAI Colossus, doubled (announced)')?.[1]).to.include('200,000');
       expect(rows.filter(([, , origin]) => origin !== 'default'), 'rows not marked default').to.deep.equal([]);
@@ -533,7 +533,7 @@ describe('<cluster-compare>', () => {
       expect(est(el).highlight).to.equal('entry-1');
       expect(headline(el)).to.equal('Our lab: 2,048');
       expect(subline(el)).to.include('6 clusters');
-      expect(assumptionRows(el).find(([name]) => name === 'Our lab (planned)')?.[2]).to.equal('the author');
+      expect((await assumptionRows(el)).find(([name]) => name === 'Our lab (planned)')?.[2]).to.equal('the author');
       clean(el);
     });
 

@@ -15,7 +15,7 @@ import type { Range } from '../../src/core/range.js';
 import { WarningLog, collectPageErrors, mount, type AttrMap } from '../helpers/fixture.js';
 import {
   ariaLabel, barKeys, barWidth, detailsText, errorItems, estimateOf as est, expectNoBadText, headline, norm,
-  part, parts, shadow, shadowText, subline, summary, textOf,
+  openDetails, part, parts, shadow, shadowText, subline, summary, textOf,
 } from '../helpers/shadow.js';
 
 const TAG = 'gpu-cluster-cost';
@@ -130,7 +130,7 @@ describe('<gpu-cluster-cost>', () => {
 
     it('the disclosure lists the price source and “Figures as of November 2026”', async () => {
       const el = await gcc();
-      const text = detailsText(el);
+      const text = await detailsText(el);
       expect(text).to.include('Price per accelerator');
       expect(text).to.include('$25,000 – $40,000');
       expect(text).to.include('H100 price estimates');
@@ -164,7 +164,7 @@ describe('<gpu-cluster-cost>', () => {
       const el = await gcc({ price: '$25000' });
       expect(headline(el)).to.equal('$2.5 billion');
       expect(subline(el)).to.equal('About $25,000 per GPU.');
-      expect(detailsText(el)).to.include('the author');
+      expect((await detailsText(el))).to.include('the author');
       expect(est(el).total).to.deep.equal({ low: 2.5e9, mid: 2.5e9, high: 2.5e9 });
     });
 
@@ -200,6 +200,7 @@ describe('<gpu-cluster-cost>', () => {
 
     it('years: the disclosure names every running-cost assumption in words', async () => {
       const el = await gcc({ years: '4' });
+      await openDetails(el);
       const names = parts<HTMLTableRowElement>(el, '[part=details] tbody tr').map((r) => norm(r.cells[0].textContent));
       expect(names).to.deep.equal([
         'Accelerators', 'Price per accelerator', 'Years of operation', 'Electricity price',
@@ -270,7 +271,7 @@ describe('<gpu-cluster-cost>', () => {
         expect(est(el).running?.mid).not.to.be.closeTo(est(base).running!.mid, 1);
         expect(costPart(el, 'electricity')).not.to.equal(costPart(base, 'electricity'));
         expect(costPart(el, 'chips')).to.equal(costPart(base, 'chips'));
-        expect(detailsText(el)).to.match(/the author/);
+        expect((await detailsText(el))).to.match(/the author/);
         noError(el);
         // Without running years it changes nothing a reader sees.
         const buyOnly = await gcc({ [attribute]: value });
@@ -313,7 +314,7 @@ describe('<gpu-cluster-cost>', () => {
 
     it('as-of: "2026-11" pins the figures and says “November 2026”', async () => {
       const el = await gcc({ 'as-of': '2026-11' });
-      expect(detailsText(el)).to.include('Figures as of November 2026');
+      expect((await detailsText(el))).to.include('Figures as of November 2026');
       expect(est(el).figuresVersion).to.equal('2026-11');
       noError(el);
       const old = await gcc({ 'as-of': '1999-01' });
@@ -512,6 +513,7 @@ describe('<gpu-cluster-cost>', () => {
     it('gpus and price both from the author: the citation names the author as the source', async () => {
       const el = await gcc({ gpus: '1000', price: '30000' });
       expect(headline(el)).to.equal('$30 million');
+      await openDetails(el);
       const citation = norm(textOf(el, '[data-copy-text=citation]'));
       expect(citation).to.match(/; sources: the author\.$/);
       expect(citation).not.to.include('sources: .');

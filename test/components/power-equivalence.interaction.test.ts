@@ -10,7 +10,7 @@ import '../../src/components/power-equivalence/power-equivalence.js';
 import type { PowerEquivalence, PowerEquivalenceEstimate } from '../../src/components/power-equivalence/power-equivalence.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
 import { collectPageErrors, mount, mountIn, mountTemplate, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
-import { control, expectNoBadText, frames, norm, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
+import { control, expectNoBadText, frames, norm, openDetails, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'power-equivalence';
 const SEED_ENERGY_WH = 100_000 * 700 * 1.82 * 0.75 * 1.1 * 8760;
@@ -165,8 +165,12 @@ describe('<power-equivalence>', () => {
       const el = await pe();
       const details = part<HTMLDetailsElement>(el, 'details[part=details]');
       expect(details.open).to.be.false;
+      // Its body is built when it opens (the toggle event), not for every card on the page.
+      expect(details.querySelector('table') === null, 'no body while closed').to.equal(true);
+      const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
       part<HTMLElement>(el, 'details > summary').click();
-      await frames(1);
+      await toggled;
+      await el.updateComplete;
       expect(details.open).to.be.true;
       const links = [...details.querySelectorAll<HTMLAnchorElement>('ol li a')];
       expect(links.length).to.be.at.least(3);
@@ -175,6 +179,28 @@ describe('<power-equivalence>', () => {
         expect(norm(a.textContent)).not.to.equal('');
         expect(a.getBoundingClientRect().height, 'link is rendered once open').to.be.above(0);
       }
+    });
+
+    it('printing builds every disclosure and opens it; afterwards it closes again', async () => {
+      const el = await pe();
+      const details = part<HTMLDetailsElement>(el, 'details[part=details]');
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(details.open, 'open on paper').to.equal(true);
+      expect(details.querySelectorAll('ol li a').length, 'sources on paper').to.be.at.least(3);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(details.open, 'closed after printing').to.equal(false);
+    });
+
+    it('opening the disclosure or copying does not recompute the estimate', async () => {
+      const el = await pe();
+      const before = el.estimate;
+      await openDetails(el);
+      expect(el.estimate === before, 'same estimate object after opening the disclosure').to.equal(true);
+      el.setAttribute('energy', '1 TWh');
+      await el.updateComplete;
+      expect(el.estimate === before, 'a new estimate after an input changed').to.equal(false);
     });
 
     it('controls are labelled native inputs that take keyboard focus', async () => {
@@ -354,6 +380,7 @@ describe('<power-equivalence>', () => {
 
     it('"Copy sentence" does not throw with the engine’s own clipboard', async () => {
       const el = await pe();
+      await openDetails(el);
       const errors = await collectPageErrors(async () => {
         copyButton(el).click();
         copyButton(el, 'citation').click();

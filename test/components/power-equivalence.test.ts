@@ -134,7 +134,7 @@ describe('<power-equivalence>', () => {
 
     it('the disclosure shows the figures’ version and sources', async () => {
       const el = await pe();
-      const d = detailsText(el);
+      const d = await detailsText(el);
       expect(d).to.include('How is this calculated?');
       expect(d).to.include('Figures as of November 2026');
       expect(parts(el, '[part=details] ol li a').length).to.be.above(0);
@@ -144,7 +144,7 @@ describe('<power-equivalence>', () => {
       // DESIGN §3.4: the disclosure lists each assumption and "whether the author overrode it".
       // A bare tag sets nothing, so no row may say "the author".
       const el = await pe();
-      const byAuthor = assumptionRows(el).filter(([, , origin]) => origin !== 'default').map(([name, value, origin]) => `${name} ${value}: ${origin}`);
+      const byAuthor = (await assumptionRows(el)).filter(([, , origin]) => origin !== 'default').map(([name, value, origin]) => `${name} ${value}: ${origin}`);
       expect(byAuthor, 'rows not marked default').to.deep.equal([]);
     });
 
@@ -189,7 +189,7 @@ describe('<power-equivalence>', () => {
       const el = await pe({ utilization: '0.5' });
       expect(energyMid(el)).to.be.closeTo((SEED_ENERGY_WH * 0.5) / 0.75, SEED_ENERGY_WH * 1e-9);
       expect(headline(el)).to.include('0.6–1 TWh');
-      expect(assumptionRows(el)).to.deep.include(['Average draw, share of rated power', '50%', 'the author']);
+      expect((await assumptionRows(el))).to.deep.include(['Average draw, share of rated power', '50%', 'the author']);
     });
 
     it('overhead: "1" counts the GPUs alone', async () => {
@@ -258,7 +258,7 @@ describe('<power-equivalence>', () => {
 
     it('as-of: "2026-11" pins the figures and says "November 2026"', async () => {
       const el = await pe({ 'as-of': '2026-11' });
-      expect(detailsText(el)).to.include('Figures as of November 2026');
+      expect((await detailsText(el))).to.include('Figures as of November 2026');
       expect(el.estimate!.figuresVersion).to.equal('2026-11');
       expect(shadow(el).querySelector('[part=error]') === null).to.equal(true);
     });

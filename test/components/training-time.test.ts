@@ -104,12 +104,12 @@ describe('<training-time>', () => {
 
     it('the disclosure lists every assumption as a default, with sources and the version', async () => {
       const el = await tt();
-      const rows = assumptionRows(el);
+      const rows = await assumptionRows(el);
       expect(rows.map(([name]) => name)).to.include.members(['Training compute', 'Accelerators', 'Model FLOPs utilization (MFU)']);
       expect(rows.filter(([, , origin]) => origin !== 'default'), 'rows not marked default').to.deep.equal([]);
       expect(rows.find(([name]) => name === 'Accelerators')?.[1]).to.equal('100,000 × NVIDIA H100 SXM');
       expect(rows.find(([name]) => name === 'Dense peak per accelerator')?.[1]).to.include('(BF16)');
-      expect(detailsText(el)).to.include('Figures as of November 2026');
+      expect((await detailsText(el))).to.include('Figures as of November 2026');
       expect(parts(el, '[part=details] ol li a').length).to.be.above(0);
     });
 
@@ -122,7 +122,7 @@ describe('<training-time>', () => {
       // Its disclosure names the power assumptions (rated power, overhead, draw, PUE).
       const el = await tt({ interactive: true, claim: 'about 90 days' });
       expectNoMessageKeys(el);
-      const names = assumptionRows(el).map(([name]) => name);
+      const names = (await assumptionRows(el)).map(([name]) => name);
       expect(names).to.include.members(['Rated power per accelerator', 'Data-centre overhead (PUE)']);
     });
   });
@@ -134,7 +134,7 @@ describe('<training-time>', () => {
       expect(headline(el)).to.equal('0.27–0.33 days');
       expect(summary(el)).to.include('1 × 10²⁴ FLOP');
       expect(est(el).days.mid).to.be.closeTo((SEED_DAYS * 1e24) / 3.8e25, SEED_DAYS * 1e-5);
-      expect(assumptionRows(el).find(([name]) => name === 'Training compute')?.[2]).to.equal('the author');
+      expect((await assumptionRows(el)).find(([name]) => name === 'Training compute')?.[2]).to.equal('the author');
     });
 
     it('flops: "3.8e25 FLOP" (with its unit) is the default run', async () => {
@@ -191,7 +191,7 @@ describe('<training-time>', () => {
       expect(summary(el)).to.include('B200');
       expect(summary(el)).not.to.include('H100 ');
       expect(headline(el)).to.equal('4.5–5.6 days');
-      expect(assumptionRows(el).find(([name]) => name === 'Accelerators')?.[1]).to.include('B200');
+      expect((await assumptionRows(el)).find(([name]) => name === 'Accelerators')?.[1]).to.include('B200');
     });
 
     it('precision: "fp8" halves the days', async () => {
@@ -201,7 +201,7 @@ describe('<training-time>', () => {
       // H100 dense FP8 is 1,979 TFLOP/s against 989.4 BF16: a factor of 2.0002.
       expect(est(el).days.mid).to.be.closeTo(bf16.days.mid / 2, bf16.days.mid * 1e-3);
       expect(headline(el)).to.equal('5.2–6.4 days');
-      expect(assumptionRows(el).find(([name]) => name === 'Dense peak per accelerator')?.[1]).to.include('(FP8)');
+      expect((await assumptionRows(el)).find(([name]) => name === 'Dense peak per accelerator')?.[1]).to.include('(FP8)');
     });
 
     it('mfu: "0.2" is a single figure of 22.2 days', async () => {
@@ -278,7 +278,7 @@ describe('<training-time>', () => {
     it('as-of: "2026-11" pins the figures and says "November 2026"', async () => {
       const el = await tt({ 'as-of': '2026-11' });
       noError(el);
-      expect(detailsText(el)).to.include('Figures as of November 2026');
+      expect((await detailsText(el))).to.include('Figures as of November 2026');
       expect(est(el).figuresVersion).to.equal('2026-11');
     });
 

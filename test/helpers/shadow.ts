@@ -176,12 +176,29 @@ export const errorItems = (el: Element) => parts(el, '[part=error] li').map((li)
 /** Asserts the card shows no inline error. */
 export const noError = (el: Element) => expect(errorItems(el), 'error messages').to.deep.equal([]);
 
-/** The "How is this calculated?" disclosure's text. */
-export const detailsText = (el: Element) => textOf(el, '[part=details]');
+/**
+ * Opens the "How is this calculated?" disclosure as a reader does and waits for its body, which
+ * is only built once it is open.
+ */
+export async function openDetails(el: Element & { updateComplete?: Promise<boolean> }): Promise<HTMLDetailsElement> {
+  const details = part<HTMLDetailsElement>(el, 'details[part=details]');
+  if (!details.open || !details.querySelector('table')) {
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.open = true;
+    await toggled;
+  }
+  await el.updateComplete;
+  return details;
+}
 
-/** The disclosure's assumption rows as [name, value, set by]. */
-export const assumptionRows = (el: Element) => parts<HTMLTableRowElement>(el, '[part=details] tbody tr')
-  .map((r) => [...r.cells].map((c) => norm(c.textContent)));
+/** The "How is this calculated?" disclosure's text, opened. */
+export const detailsText = async (el: Element) => { await openDetails(el); return textOf(el, '[part=details]'); };
+
+/** The disclosure's assumption rows as [name, value, set by], opened. */
+export const assumptionRows = async (el: Element) => {
+  await openDetails(el);
+  return parts<HTMLTableRowElement>(el, '[part=details] tbody tr').map((r) => [...r.cells].map((c) => norm(c.textContent)));
+};
 
 /** The reader's slider `id` (with `interactive`). */
 export const control = (el: Element, id: string) => part<HTMLInputElement>(el, `input#c-${id}`);

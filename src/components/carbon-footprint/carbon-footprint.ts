@@ -5,24 +5,20 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
 import {
-  carbonClaimTarget, estimateCarbon, readCarbonAttributes, type CarbonEquivalenceResult, type CarbonEstimate, type CarbonInput,
+  calculateCarbon, type CarbonEquivalenceResult, type CarbonEstimate, type CarbonFootprintEstimate,
 } from '../../core/carbon.js';
-import { checkClaim, type Verdict } from '../../core/claim.js';
+import type { Calculation } from '../../core/calculation.js';
 import { formatCount, formatNumber, formatUnit } from '../../core/format.js';
-import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
-import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { EnergyElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
 import { enCarbon } from '../../core/messages/en-carbon.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './carbon-footprint.styles.js';
 
-/** What `estimate` holds: the carbon model's result and, with `claim`, its check. */
-export interface CarbonFootprintEstimate extends CarbonEstimate {
-  readonly verdict?: Verdict;
-}
+export type { CarbonFootprintEstimate };
 
 /**
  * `claim` takes tonnes, cars or homes: `about 136,000 tonnes`. With `interactive`, readers get a slider for
@@ -54,28 +50,8 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
    */
   @property() compare?: string;
 
-  private _claim?: Claim;
-
-  protected compute(): Issue[] {
-    const parsed = readCarbonAttributes({ ...this.energyAttributes(), grid: this.grid, basis: this.basis, compare: this.compare });
-    const issues = [...parsed.issues];
-    const o = this._overrides;
-    const input: CarbonInput = {
-      ...parsed.input,
-      ...(o.gpus !== undefined ? { gpus: o.gpus } : {}),
-      ...(o.pue !== undefined ? { pue: o.pue } : {}),
-      ...(o.intensity !== undefined ? { grid: o.intensity, basis: 'average' } : {}),
-    };
-    const estimate = estimateCarbon(input);
-    this._claim = parsed.claim;
-    let verdict: Verdict | undefined;
-    if (parsed.claim) {
-      const target = carbonClaimTarget(parsed.claim, estimate);
-      if (target) verdict = checkClaim(parsed.claim, target);
-      else issues.push({ field: 'claim', value: parsed.claim.text, code: 'unsupported', expected: 'expect.claimCarbon' });
-    }
-    this._estimate = { ...estimate, ...(verdict ? { verdict } : {}) };
-    return issues;
+  protected calculate(): Calculation<CarbonFootprintEstimate> {
+    return calculateCarbon({ ...this.energyAttributes(), grid: this.grid, basis: this.basis, compare: this.compare }, this._overrides);
   }
 
   private tonnes(r: Range): string {
@@ -151,7 +127,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
           : a.unit === 'g/kWh' || a.unit === 't' ? `${formatNumber(a.value, l)} ${a.unit}` : this.assumptionValue(a),
         overridden: a.overridden,
       })),
-      sources: this.sourcesOf(e.assumptions),
+      sources: sourcesOf(e.assumptions),
       version: e.figuresVersion,
     };
   }

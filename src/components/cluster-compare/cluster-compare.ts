@@ -3,14 +3,12 @@
 
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
-import { checkClaim, type Verdict } from '../../core/claim.js';
 import {
-  METRICS, compareClaimTarget, compareClusters, rankOf, readClusterEntry, readCompareAttributes,
-  type CompareClaim, type CompareResult, type CompareRow, type CustomCluster, type Metric,
+  METRICS, calculateCompare, type ClusterCompareEstimate, type CompareClaim, type CompareResult, type CompareRow, type Metric,
 } from '../../core/compare.js';
+import type { Calculation } from '../../core/calculation.js';
 import type { Source } from '../../core/data/index.js';
 import { formatCount, formatMoney, formatNumber, formatUnit } from '../../core/format.js';
-import type { Issue } from '../../core/issues.js';
 import { enCompare } from '../../core/messages/en-compare.js';
 import { addMessages } from '../../core/messages/index.js';
 import { div, mul, type Range } from '../../core/range.js';
@@ -18,16 +16,7 @@ import { CalcElement, type CardView } from '../../internal/calc-element.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './cluster-compare.styles.js';
 
-/** What `estimate` holds: the ranked rows (cost in USD) and, with `claim`, its check. */
-export interface ClusterCompareEstimate extends CompareResult {
-  /** Display currency of the cost metric, and its units per US dollar. */
-  readonly currency: string;
-  readonly rate: number;
-  readonly highlight?: string;
-  readonly verdict?: Verdict;
-  /** For a rank claim ("bigger than anything reported"): how it fares among the operational rows. */
-  readonly rank?: 'holds' | 'tie' | 'fails';
-}
+export type { ClusterCompareEstimate };
 
 // Where there is no DOM (Node, server rendering) the package must still import: Lit's own classes
 // come with a shim there, a plain HTMLElement does not.
@@ -81,7 +70,7 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
   override connectedCallback(): void {
     super.connectedCallback();
     // <cluster-entry> children are data: re-rank when one is added, changed or removed.
-    this._observer ??= new MutationObserver(() => this.requestUpdate());
+    this._observer ??= new MutationObserver(() => this.invalidate());
     this._observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
   }
 
@@ -90,46 +79,16 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
     this._observer?.disconnect();
   }
 
-  protected compute(): Issue[] {
-    const parsed = readCompareAttributes({
+  protected calculate(): Calculation<ClusterCompareEstimate> {
+    const attr = (node: Element, n: string) => node.getAttribute(n) ?? undefined;
+    const entries = [...this.querySelectorAll('cluster-entry')].map((node) => (
+      { name: attr(node, 'name'), gpus: attr(node, 'gpus'), gpu: attr(node, 'gpu'), status: attr(node, 'status') }));
+    const c = calculateCompare({
       clusters: this.clusters, metric: this.metric, sort: this.sort, highlight: this.highlight,
       claim: this.claim, 'as-of': this.asOf, currency: this.currency, 'exchange-rate': this.exchangeRate,
-    });
-    // The reader's choice of metric (an index into METRICS) wins over the author's.
-    const chosen = METRICS[this._overrides.metric ?? -1];
-    const metric = chosen ?? parsed.metric;
-    const issues: Issue[] = [...parsed.issues];
-    const custom: CustomCluster[] = [];
-    [...this.querySelectorAll('cluster-entry')].forEach((node, i) => {
-      const attr = (n: string) => node.getAttribute(n) ?? undefined;
-      const r = readClusterEntry({ name: attr('name'), gpus: attr('gpus'), gpu: attr('gpu'), status: attr('status') }, i, parsed.figures);
-      issues.push(...r.issues);
-      if (r.entry) custom.push(r.entry);
-    });
-    const result = compareClusters({
-      figures: parsed.figures, custom,
-      ...(parsed.ids ? { ids: parsed.ids } : {}), ...(metric ? { metric } : {}), ...(parsed.sort ? { sort: parsed.sort } : {}),
-    });
-    // Default highlight: the author's first row, else the seed story's Llama 4 cluster if shown.
-    const fallback = custom[0]?.id ?? (result.rows.some((r) => r.id === 'meta-llama4') ? 'meta-llama4' : undefined);
-    let highlight: string | undefined = parsed.highlight ?? fallback;
-    if (parsed.highlight && !result.rows.some((r) => r.id === parsed.highlight)) {
-      issues.push({ field: 'highlight', value: parsed.highlight, code: 'unknown', expected: 'expect.oneOf', params: { list: result.rows.map((r) => r.id).join(', ') } });
-      highlight = fallback;
-    }
-    this._claimed = parsed.claim;
-    const row = result.rows.find((r) => r.id === highlight);
-    let verdict: Verdict | undefined;
-    let rank: ClusterCompareEstimate['rank'];
-    if (parsed.claim?.kind === 'size') {
-      const target = compareClaimTarget(parsed.claim.claim, row, result.metric, parsed.currency, parsed.rate);
-      if (target) verdict = checkClaim(parsed.claim.claim, target);
-      else issues.push({ field: 'claim', value: parsed.claim.claim.text, code: 'unsupported', expected: 'expect.claimCompare' });
-    } else if (parsed.claim?.kind === 'rank' && row) {
-      rank = rankOf(result.rows, row.id);
-    }
-    this._estimate = { ...result, currency: parsed.currency, rate: parsed.rate, ...(highlight ? { highlight } : {}), ...(verdict ? { verdict } : {}), ...(rank ? { rank } : {}) };
-    return issues;
+    }, entries, this._overrides);
+    this._claimed = c.claim;
+    return { estimate: c.estimate, issues: c.issues };
   }
 
   /** The largest operational row other than `id`, by the metric. */

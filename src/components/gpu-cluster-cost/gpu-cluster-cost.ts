@@ -4,27 +4,18 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
-import { checkClaim, type Verdict } from '../../core/claim.js';
-import {
-  claimUsd, estimateClusterCost, readCostAttributes, type CostEstimate, type CostInput,
-} from '../../core/cost.js';
+import { calculateCost, type GpuClusterCostEstimate } from '../../core/cost.js';
+import type { Calculation } from '../../core/calculation.js';
 import { formatMoney, formatCount, formatNumber } from '../../core/format.js';
-import type { Issue } from '../../core/issues.js';
 import { mul, point, type Range } from '../../core/range.js';
-import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { ClusterElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
 import { enCost } from '../../core/messages/en-cost.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './gpu-cluster-cost.styles.js';
 
-/** What `estimate` holds: the cost model's result (USD), the display currency and rate, and the claim check. */
-export interface GpuClusterCostEstimate extends CostEstimate {
-  readonly currency: string;
-  /** Display-currency units per USD. */
-  readonly rate: number;
-  readonly verdict?: Verdict;
-}
+export type { GpuClusterCostEstimate };
 
 /**
  * `claim` takes money: `over $2 billion`, `about $500 million`. With `interactive`, readers get sliders for
@@ -68,31 +59,11 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
   /** Units of the display currency per US dollar, e.g. `0.92` for EUR; required with a currency other than USD (no network). */
   @property({ attribute: 'exchange-rate' }) exchangeRate?: string;
 
-  protected compute(): Issue[] {
-    const parsed = readCostAttributes({
+  protected calculate(): Calculation<GpuClusterCostEstimate> {
+    return calculateCost({
       ...this.clusterAttributes(), price: this.price, scope: this.scope, years: this.years,
       'electricity-price': this.electricityPrice, region: this.region, currency: this.currency, 'exchange-rate': this.exchangeRate,
-    });
-    const issues = [...parsed.issues];
-    const o = this._overrides;
-    const input: CostInput = {
-      ...parsed.input,
-      ...(o.gpus !== undefined ? { gpus: o.gpus } : {}),
-      ...(o.price !== undefined ? { price: o.price } : {}),
-      ...(o.years !== undefined ? { years: o.years } : {}),
-    };
-    const estimate = estimateClusterCost(input);
-    let verdict: Verdict | undefined;
-    if (parsed.claim) {
-      const usd = claimUsd(parsed.claim, parsed.currency, parsed.rate);
-      // A price claim speaks of what the cluster costs: without a purchase cost there is nothing to check.
-      if (usd !== undefined && estimate.capex && estimate.total) verdict = checkClaim({ ...parsed.claim, value: usd }, estimate.total);
-      else if (usd === undefined) {
-        issues.push({ field: 'claim', value: parsed.claim.text, code: 'unsupported', expected: 'expect.claimMoney' });
-      }
-    }
-    this._estimate = { ...estimate, currency: parsed.currency, rate: parsed.rate, ...(verdict ? { verdict } : {}) };
-    return issues;
+    }, this._overrides);
   }
 
   private money(r: Range, e: GpuClusterCostEstimate): string {
@@ -168,7 +139,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
         value: a.id === 'gpus' ? `${this.assumptionValue(a)} × ${e.gpu.name}` : this.assumptionValue(a, e.currency, e.rate),
         overridden: a.overridden,
       })),
-      sources: this.sourcesOf(e.assumptions),
+      sources: sourcesOf(e.assumptions),
       version: e.figuresVersion,
       ...(sens ? {
         sensitivity: this.t('ui.mostSensitive', { name: name(sens.id).toLowerCase(), low: this.money(point(sens.low), e), high: this.money(point(sens.high), e) }),

@@ -5,24 +5,20 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
 import { formatCount, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
-import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import {
-  checkPowerClaim, estimatePower, readPowerAttributes, unsupportedClaimIssue,
-  type EquivalenceResult, type PowerClaimCheck, type PowerEstimate, type PowerInput,
+  calculatePower, type EquivalenceResult, type PowerClaimCheck, type PowerEquivalenceEstimate, type PowerEstimate,
 } from '../../core/power.js';
+import type { Calculation } from '../../core/calculation.js';
 import { point, type Range } from '../../core/range.js';
-import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { EnergyElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
 import { enPower } from '../../core/messages/en-power.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './power-equivalence.styles.js';
 
-/** What `estimate` holds: the power model's result and, with `claim`, its check. */
-export interface PowerEquivalenceEstimate extends PowerEstimate {
-  readonly claimCheck?: PowerClaimCheck;
-}
+export type { PowerEquivalenceEstimate };
 
 /**
  * `claim` takes electricity and its equivalents: `over 34 million households`, `at least 370 GWh`, `under 50 MW`.
@@ -45,25 +41,8 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   /** Equivalences to show, comma-separated: `homes`, `ev`, `reactors`, `share`. Default: all the region has figures for. */
   @property() compare?: string;
 
-  private _claim?: Claim;
-
-  protected compute(): Issue[] {
-    const parsed = readPowerAttributes({ ...this.energyAttributes(), region: this.region, compare: this.compare });
-    const issues = [...parsed.issues];
-    const o = this._overrides;
-    const input: PowerInput = {
-      ...parsed.input,
-      ...(o.gpus !== undefined ? { gpus: o.gpus } : {}),
-      ...(o.utilization !== undefined ? { utilization: o.utilization } : {}),
-      ...(o.overhead !== undefined ? { overhead: o.overhead } : {}),
-      ...(o.pue !== undefined ? { pue: o.pue } : {}),
-    };
-    const estimate = estimatePower(input);
-    this._claim = parsed.claim;
-    const claimCheck = parsed.claim ? checkPowerClaim(parsed.claim, estimate) : undefined;
-    if (parsed.claim && !claimCheck) issues.push(unsupportedClaimIssue(parsed.claim));
-    this._estimate = { ...estimate, ...(claimCheck ? { claimCheck } : {}) };
-    return issues;
+  protected calculate(): Calculation<PowerEquivalenceEstimate> {
+    return calculatePower({ ...this.energyAttributes(), region: this.region, compare: this.compare }, this._overrides);
   }
 
   private energyText(e: Range): string {
@@ -174,7 +153,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
         value: a.id === 'gpus' && e.gpu ? `${this.assumptionValue(a)} × ${e.gpu.name}` : this.assumptionValue(a),
         overridden: a.overridden,
       })),
-      sources: this.sourcesOf(e.assumptions),
+      sources: sourcesOf(e.assumptions),
       version: e.figuresVersion,
       ...(sens ? {
         sensitivity: this.t('ui.mostSensitive', {

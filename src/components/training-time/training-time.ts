@@ -4,25 +4,19 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
-import { checkClaim, type Verdict } from '../../core/claim.js';
 import { formatCount, formatNumber, formatPercent, formatScientific, formatUnit } from '../../core/format.js';
-import type { Issue } from '../../core/issues.js';
 import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
-import {
-  estimateTraining, readTrainingAttributes, trainingClaimTarget, type TrainingEstimate, type TrainingInput,
-} from '../../core/training.js';
-import { CalcElement, type CardView, type ControlSpec } from '../../internal/calc-element.js';
+import { calculateTraining, type TrainingEstimate, type TrainingTimeEstimate } from '../../core/training.js';
+import type { Calculation } from '../../core/calculation.js';
+import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { ClusterElement } from '../../internal/input-elements.js';
 import { addMessages } from '../../core/messages/index.js';
 import { enTraining } from '../../core/messages/en-training.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './training-time.styles.js';
 
-/** What `estimate` holds: the training model's result and, with `claim`, its check. */
-export interface TrainingTimeEstimate extends TrainingEstimate {
-  readonly verdict?: Verdict;
-}
+export type { TrainingTimeEstimate };
 
 /**
  * `claim` takes a duration, GPU-hours, energy or compute: `about 90 days`, `over 30 million GPU-hours`.
@@ -57,29 +51,10 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
   /** Model FLOPs utilization: `0.4`, `38–43%`. Default: 35–43%, Llama 3's reported range. */
   @property() mfu?: string;
 
-  private _claim?: Claim;
-
-  protected compute(): Issue[] {
-    const parsed = readTrainingAttributes({
+  protected calculate(): Calculation<TrainingTimeEstimate> {
+    return calculateTraining({
       ...this.clusterAttributes(), flops: this.flops, params: this.params, tokens: this.tokens, precision: this.precision, mfu: this.mfu,
-    });
-    const issues = [...parsed.issues];
-    const o = this._overrides;
-    const input: TrainingInput = {
-      ...parsed.input,
-      ...(o.gpus !== undefined ? { gpus: o.gpus } : {}),
-      ...(o.mfu !== undefined ? { mfu: o.mfu } : {}),
-    };
-    const estimate = estimateTraining(input);
-    this._claim = parsed.claim;
-    let verdict: Verdict | undefined;
-    if (parsed.claim) {
-      const target = trainingClaimTarget(parsed.claim, estimate);
-      if (target) verdict = checkClaim(parsed.claim, target);
-      else issues.push({ field: 'claim', value: parsed.claim.text, code: 'unsupported', expected: 'expect.claimTraining' });
-    }
-    this._estimate = { ...estimate, ...(verdict ? { verdict } : {}) };
-    return issues;
+    }, this._overrides);
   }
 
   private daysText(r: Range): string {
@@ -156,7 +131,7 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
           : a.id === 'flops' ? `${formatScientific(a.value, l)} FLOP` : this.assumptionValue(a),
         overridden: a.overridden,
       })),
-      sources: this.sourcesOf(e.assumptions).concat(e.runs.map((r) => r.source)),
+      sources: sourcesOf(e.assumptions).concat(e.runs.map((r) => r.source)),
       version: e.figuresVersion,
       ...(sens ? {
         sensitivity: this.t('ui.mostSensitive', { name: name(sens.id).toLowerCase(), low: this.daysText(point(sens.low)), high: this.daysText(point(sens.high)) }),
