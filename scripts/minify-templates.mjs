@@ -10,9 +10,23 @@
 
 const TAG = /\b(css|html|svg)`/y;
 
+/** Elements laid out inline: a space beside them is text a reader sees, so it stays. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'br', 'button', 'cite', 'code', 'dfn', 'em', 'i', 'img', 'input', 'kbd', 'label', 'mark', 'output', 'q', 's', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tspan', 'u', 'var']);
+
+/**
+ * Drops a line break's whitespace between two tags when neither is inline (`</h2>⏎<p>`,
+ * `<g>⏎<text>`): there it renders nothing, yet each one is a text node in every card.
+ */
+function dropBlockGaps(text) {
+  return text.replace(/>(\s*\n\s*)(?=<\/?([a-zA-Z][\w-]*))/g, (all, _gap, next, at) => {
+    const before = /<\/?([a-zA-Z][\w-]*)[^<]*$/.exec(text.slice(0, at + 1));
+    return before && !INLINE.has(before[1].toLowerCase()) && !INLINE.has(next.toLowerCase()) ? '>' : all;
+  });
+}
+
 /** A template's static text, minified. */
 function minifyText(text, tag) {
-  let out = tag === 'css' ? text.replace(/\/\*[^]*?\*\//g, '') : text;
+  let out = tag === 'css' ? text.replace(/\/\*[^]*?\*\//g, '') : dropBlockGaps(text);
   out = out.replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ');
   // Not the space before a colon: in `.a :hover` it is a descendant combinator.
   if (tag === 'css') out = out.replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':');

@@ -14,7 +14,7 @@ export function renderBarChart(layout: BarLayout, label: string): TemplateResult
   const { width, height } = layout;
   return html`<svg part="chart-svg" class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label}
     preserveAspectRatio="xMinYMin meet" width=${width} height=${height}>
-    ${layout.ticks.map((t) => svg`<line class="grid" x1=${r3(t.x)} x2=${r3(t.x)} y1="0" y2=${r3(layout.axisY)}></line>`)}
+    <path class="grid" d=${layout.ticks.map((t) => `M${r3(t.x)},0V${r3(layout.axisY)}`).join('')}></path>
     ${layout.bars.map((b) => svg`<g class="bar ${b.kind}" data-key=${b.key}>
       <text class="label" x=${r3(b.x)} y=${r3(b.textY)}>${b.labelLines.length === 1 ? b.label
         : b.labelLines.map((line, i) => svg`<tspan x=${r3(b.x)} dy=${i === 0 ? 0 : LINE}>${line}</tspan>`)}</text>

@@ -15,6 +15,11 @@ test('collapses the indentation of nested html templates, keeping one space', ()
   assert.equal(minify(code), 'const t = html`<p> ${ok ? html`<b> yes</b>` : nothing} </p>`;');
 });
 
+test('drops a line break between two block or SVG tags, where it renders nothing, and keeps it beside inline ones', () => {
+  const code = 'const t = html`<div>\n  <h2>${h}</h2>\n  <p>a</p>\n  <label>${l}</label>\n  <output>o</output>\n  <g>\n    <text>x</text>\n  </g>\n</div>`;';
+  assert.equal(minify(code), 'const t = html`<div><h2>${h}</h2><p>a</p> <label>${l}</label> <output>o</output> <g><text>x</text></g></div>`;');
+});
+
 test('leaves expressions, strings, regular expressions and untagged templates alone', () => {
   const code = [
     "const a = html`<i>\n  ${'  two  spaces  '}</i>`;",
