@@ -276,7 +276,9 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
         f = { ...base, kind: 'homes', end: tokenEnd + u[0].length, value: n, claim: `${qualText}${nt}${u[0].replace(/\s+/g, ' ')}`, attr: count };
       } else if ((u = GPUS.exec(tail))) {
         const phrase = u[0];
-        const accelerator = acceleratorOf(phrase);
+        // "a 25,000-GPU cluster of H100s": the accelerator may follow in the same sentence.
+        const rest = w.slice(tokenEnd + phrase.length, Math.min(sentence.end, tokenEnd + phrase.length + 60));
+        const accelerator = acceleratorOf(phrase) ?? (/\b(?:GPUs?|chips|accelerators)$/i.test(phrase) ? acceleratorOf(/^[^,;.]*/.exec(rest)?.[0] ?? '') : undefined);
         const h100e = /equivalent|h100e/i.test(phrase);
         const plus = phrase.startsWith('+');
         f = {

@@ -306,12 +306,13 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
     const calc = calculatePower(attrs);
     const c = calc.estimate.claimCheck;
     if (!c || calc.issues.length > 0) return undefined;
-    let note: string | undefined;
+    let note: string | undefined = 'gpus' in inputs && !('gpu' in inputs) && calc.estimate.gpu ? `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.` : undefined;
     if (c.impliedChipShare !== undefined && calc.estimate.gpus && calc.estimate.gpu && f.kind === 'energy') {
       const share = Math.round(c.impliedChipShare * 100);
-      note = c.impliedChipShare <= 1
+      const implied = c.impliedChipShare <= 1
         ? `Counted at the chips alone, that implies they draw about ${share}% of their rated power on average.`
         : `Counted at the chips alone, that would need ${share}% of their rated power, more than the chips can draw.`;
+      note = note ? `${note} ${implied}` : implied;
     }
     return { verdict: c.verdict, ...againstFig(j), snippet: snippetOf('power-equivalence', attrs), estimate: `${estimate(c.verdict.estimate)} for ${printed(ctx, ctx.figures[j])}`, ...(note ? { note } : {}) };
   };
@@ -405,8 +406,9 @@ function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Chec
   const calc = calculateCost(attrs);
   const v = calc.estimate.verdict;
   if (!v || calc.issues.length > 0) return undefined;
+  const note = ctx.figures[g].accelerator ? undefined : `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.`;
   const what = scope === 'cluster' ? 'the whole cluster (servers, network and storage)' : scope === 'servers' ? 'the servers' : 'the chips';
-  return { verdict: v, against: printed(ctx, ctx.figures[g]), againstIndex: g, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} for ${what} of ${printed(ctx, ctx.figures[g])}` };
+  return { verdict: v, against: printed(ctx, ctx.figures[g]), againstIndex: g, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} for ${what} of ${printed(ctx, ctx.figures[g])}`, ...(note ? { note } : {}) };
 }
 
 function acceleratorIn(s: string): string | undefined {
