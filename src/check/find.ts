@@ -6,7 +6,7 @@
 // list item, paragraph. Values are read by the core's parser (parse.ts), so "100k", "$2bn" and
 // "2 billion dollars" mean here what they mean in an attribute.
 
-import { parseMoney, parseNumberRange, parseQuantity } from '../core/parse.js';
+import { parseClaim, parseMoney, parseNumberRange, parseQuantity } from '../core/parse.js';
 import { RANK_CLAIM } from '../core/compare.js';
 import type { Range } from '../core/range.js';
 
@@ -202,11 +202,18 @@ export function acceleratorOf(phrase: string): string | undefined {
   return undefined;
 }
 
-const QUALIFIER = /(?:^|[\s(“"])((?:well |just |slightly )?(?:over|more than|above|at least|upwards of|in excess of|exceeding|exceeds|exceeded|no less than|greater than|under|less than|below|at most|up to|fewer than|no more than|as much as|about|around|approximately|approx\.|roughly|some|nearly|almost|close to|an estimated|estimated|~|≈|>|<))\s*$/i;
+const QUALIFIER = /(?:^|[\s(“"])((?:well |just |slightly )?(?:over|more than|above|at least|upwards of|in excess of|exceeding|exceeds|exceeded|exceed|surpassing|surpasses|surpassed|topping|tops|topped|no less than|greater than|under|less than|below|at most|up to|fewer than|no more than|as much as|about|around|approximately|approx\.|roughly|some|nearly|almost|close to|an estimated|estimated|~|≈|>|<))\s*$/i;
 
 const qualifierKind = (q: string): Figure['qualifier'] =>
-  /over|more|above|least|upwards|excess|exceed|no less|greater|>/i.test(q) ? 'min'
+  /over|more|above|least|upwards|excess|exceed|surpass|top|no less|greater|>/i.test(q) ? 'min'
     : /under|less|below|most|up to|fewer|no more|as much|</i.test(q) ? 'max' : 'approx';
+
+function qualifierFor(printed: string, kind: Figure['qualifier']): string {
+  const text = printed.replace(/\s+/g, ' ');
+  const read = parseClaim('claim', `${text} 1`);
+  if (read.ok && read.value.qualifier === kind) return text;
+  return kind === 'min' ? 'over' : kind === 'max' ? 'up to' : 'about';
+}
 
 /** At most this many figures are read from one text, so a huge paste stays quick. */
 export const MAX_FIGURES = 2000;
@@ -234,7 +241,8 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
     const q = QUALIFIER.exec(before);
     const start = q ? from + before.lastIndexOf(q[1]) : m.index;
     const qualifier = q ? qualifierKind(q[1]) : 'approx';
-    const qualText = q ? `${q[1]} ` : '';
+    // The claim keeps the story's qualifier where the core's parser reads it, else says it plainly.
+    const qualText = q ? `${qualifierFor(q[1], qualifier)} ` : '';
     const base = { start, qualifier, ...where(m.index) } as const;
     const yearlyHere = (end: number) => PER_YEAR.test(w.slice(end, end + 20)) || YEAR_WORDS.test(sentenceText);
     let f: Figure | undefined;
