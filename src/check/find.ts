@@ -323,7 +323,15 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
 function rangeOrOne(text: string): string {
   const r = parseNumberRange('n', text);
   if (!r.ok || r.value.low === r.value.high) return text;
-  return String(Number(r.value.mid.toPrecision(6)));
+  return compact(r.value.mid);
+}
+
+/** A number as the core's parser reads it and a reader writes it: "32500", "11.375 billion". */
+export function compact(n: number): string {
+  for (const [word, size] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+    if (Math.abs(n) >= size) return `${Number((n / size).toPrecision(4))} ${word}`;
+  }
+  return String(Number(n.toPrecision(6)));
 }
 
 const valid = (r: Range) => Number.isFinite(r.low) && Number.isFinite(r.mid) && Number.isFinite(r.high) && r.high > 0;

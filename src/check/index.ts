@@ -332,7 +332,19 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
       return g === undefined ? undefined : power({ ...clusterAttrs(ctx.figures[g]), ...reg }, g, homes);
     }
     case 'energy': {
-      if (!f.yearly) return trainingCheck(ctx, i, asOf);
+      if (!f.yearly) {
+        const run = trainingCheck(ctx, i, asOf);
+        if (run) return run;
+        // "16,000 H100 used 30 GWh over 54 days": the cluster's energy over that time.
+        const d = near(ctx, i, (g) => g.kind === 'duration', ['sentence']);
+        const g = d === undefined ? undefined : clusterOf(ctx, i);
+        if (d === undefined || g === undefined) return undefined;
+        const days = ctx.figures[d].value;
+        const hours = days.low === days.high ? String(Number((days.mid * 24).toPrecision(6))) : `${Number((days.low * 24).toPrecision(6))}-${Number((days.high * 24).toPrecision(6))}`;
+        const span = `${formatNumber(days, l)} days`;
+        const check = power({ ...clusterAttrs(ctx.figures[g]), hours }, g, (r) => `${energyText(r)} in ${span}`);
+        return check && { ...check, against: `${check.against} for ${span}` };
+      }
       const p = near(ctx, i, (g) => g.kind === 'power', ['sentence']);
       if (p !== undefined) return power({ power: ctx.figures[p].attr }, p, (r) => `${energyText(r)} a year`);
       const g = clusterOf(ctx, i);
@@ -384,7 +396,7 @@ function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Chec
   if (f.currency !== 'USD') return undefined;
   if (!COST_WORDS.test(s) || NOT_CLUSTER_MONEY.test(s)) return undefined;
   const l = ctx.locale;
-  if (PER_UNIT.test(s)) {
+  if (f.value.mid < 1e6 && PER_UNIT.test(s)) {
     // "Each H100 costs about $30,000": one accelerator against the catalog's sourced price.
     const named = near(ctx, i, isCluster, ['sentence']);
     const gpu = (named !== undefined ? ctx.figures[named].accelerator : undefined) ?? acceleratorIn(s);

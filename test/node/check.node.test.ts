@@ -149,6 +149,16 @@ const CORRECT = [
   `Sources told us the company bought 100k H100s for $2.5bn–$4bn. Its 24,576-GPU H100 cluster, built earlier, trained Llama 3.`,
   // Quotes, no spaces, footnotes: 16,384 H100 × 700 W × 1.8–2.14 × 0.5–1 × 1.08–1.56 = 11–38 MW.
   `“We run 16,384 H100 GPUs,” she said. “They draw around 20MW[1].”`,
+  // "apiece" is about the unit price; the total is the cluster's: 350,000 × $25,000–$40,000 = $8.75–14 billion.
+  `Meta said it would have 350,000 H100s by the end of the year, part of a portfolio equivalent to nearly 600,000 H100s. At $25,000 to $40,000 apiece, 350,000 H100s would cost $8.75 billion to $14 billion.`,
+  // Energy over a run: 16,000 × 700 W × (1.8 × 0.5 × 1.08 … 2.14 × 1 × 1.56) × 54 × 24 h = 14.1–48.5 GWh.
+  `The company's 16,000 H100 cluster used 30 GWh to train the model over 54 days.`,
+  // Power ↔ energy over a year: 1 GW × 8,760 h = 8.76 TWh; "about 8 TWh" is within 10%.
+  `Microsoft's deal will restart an 835 MW reactor. A 1 GW reactor produces about 8 TWh a year.`,
+  // GB200 at 1,200 W: 72 × 1,200 W × 1.8 × 0.5 × 1.08 = 84 kW … × 2.14 × 1 × 1.56 = 288 kW.
+  `The B200 is rated at 1,000 W. A rack of 72 GB200 draws about 120 kW. A 100,000-GPU GB200 cluster could need 150 MW.`,
+  // Dates, a build time, funding and a power rating: nothing here is a claim to check against another.
+  `On Oct. 28, 2024, Nvidia said xAI's Colossus, built in 122 days, runs 100,000 Hopper GPUs. Musk's firm raised $6 billion in May. Each GPU draws up to 700 W, and the whole site about 150 MW.`,
 ];
 
 for (const [i, story] of CORRECT.entries()) {
@@ -229,6 +239,18 @@ Meta's cluster costs over $2 billion in chips.`;
   const it = byText(checkStory('xAI runs 200,000 H100 GPUs.\n\nIt cost about $6 billion in chips.').findings, '$6 billion');
   assert.equal(it.verdict?.against, '200,000 H100 GPUs');
   assert.equal(it.verdict?.kind, 'consistent');
+});
+
+test('checkStory checks a price "each" against the sourced price of one accelerator, and a range at its middle', () => {
+  const { findings } = checkStory('Each H100 costs about $30,000. Each H100 costs $300,000.');
+  const [ok, high] = findings;
+  assert.equal(ok.verdict?.kind, 'consistent');
+  assert.equal(ok.snippet, '<gpu-cluster-cost gpus="1" gpu="h100-sxm" claim="about $30,000"></gpu-cluster-cost>');
+  // $300,000 ÷ $30,000 (the catalog's central H100 price) = 10.
+  assert.equal(high.verdict?.kind, 'too-high');
+  assert.ok(Math.abs(high.verdict!.factor - 10) < 1e-9);
+  const range = byText(checkStory('350,000 H100s would cost $8.75 billion to $14 billion.').findings, '$8.75');
+  assert.match(range.snippet ?? '', /claim="\$11\.38 billion"/);
 });
 
 test('checkStory leaves money that buys no cluster unchecked (revenue, funding)', () => {
