@@ -6,7 +6,7 @@
 // the same script).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -93,4 +93,18 @@ test('compute-calc check never fails on empty or binary input', () => {
   const binary = cli(['check', join(dir, 'bin.dat')]);
   assert.equal(binary.code, 0, binary.err);
   assert.doesNotMatch(binary.out, /NaN|Infinity|undefined|null/);
+});
+
+test('package.json ships the command and compute-calc/check: bin, exports with types first, files; dist/check.js imports nothing', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string>; exports: Record<string, Record<string, string>>; files: string[] };
+  assert.equal(pkg.bin['compute-calc'], 'bin/compute-calc.js');
+  assert.deepEqual(Object.keys(pkg.exports['./check']), ['types', 'default']);
+  assert.deepEqual(pkg.exports['./check'], { types: './dist/check.d.ts', default: './dist/check.js' });
+  assert.ok(pkg.files.includes('bin') && pkg.files.includes('dist'));
+  assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  const code = readFileSync(join(root, 'dist', 'check.js'), 'utf8');
+  assert.doesNotMatch(code, /\bimport\s*[\s{*"'(]|\bfrom\s*["']/, 'self-contained');
+  assert.equal(readFileSync(join(root, 'dist', 'check.d.ts'), 'utf8'), "export * from './check/index.js';\n");
+  // Not among the files readers load (scripts/bundles.mjs lists them).
+  assert.doesNotMatch(readFileSync(join(root, 'scripts', 'bundles.mjs'), 'utf8'), /check\.js|src\/check/);
 });
