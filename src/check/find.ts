@@ -232,7 +232,8 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
     const num = normaliseNumber(token);
     if (!num) continue;
     const tokenEnd = m.index + token.length;
-    const tail = w.slice(tokenEnd, tokenEnd + 80);
+    // Runs of spaces (left by footnote markers: "34 million[4] average households") read as one.
+    const { text: tail, raw } = collapsedTail(w, tokenEnd);
     const sentence = st.sentences[indexOf(st.sentences, m.index)];
     const sentenceText = w.slice(sentence.start, sentence.end);
     // The qualifier before the figure belongs to the claim ("over 34 million …").
@@ -249,7 +250,7 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
     let u: RegExpExecArray | null;
     if (num.currency || MONEY_WORD.test(tail)) {
       const mw = MONEY_WORD.exec(tail);
-      const end = tokenEnd + (mw ? mw[0].length : 0);
+      const end = tokenEnd + (mw ? raw(mw[0].length) : 0);
       const cur = num.currency ?? (mw ? (/^(?:euros|EUR)$/i.test(mw[1]) ? 'EUR' : /^(?:pounds|GBP)$/i.test(mw[1]) ? 'GBP' : 'USD') : 'USD');
       const r = parseMoney('money', num.text, cur);
       const sign = cur === 'EUR' ? '€' : cur === 'GBP' ? '£' : '$';
@@ -257,16 +258,16 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
     } else if ((u = ENERGY_UNIT.exec(tail))) {
       const unit = `${PREFIX[u[1] ?? u[2]?.toLowerCase()] ?? ''}Wh`;
       const r = parseQuantity('energy', `${num.text} ${unit}`, 'energy');
-      const end = tokenEnd + u[0].length;
+      const end = tokenEnd + raw(u[0].length);
       const per = PER_YEAR.exec(w.slice(end, end + 20));
       if (r.ok) f = { ...base, kind: 'energy', end: end + (per ? per[0].length : 0), value: r.value, yearly: yearlyHere(end), claim: `${qualText}${rangeOrOne(num.text)} ${unit}`, attr: `${num.text} ${unit}` };
     } else if ((u = POWER_UNIT.exec(tail))) {
       const unit = `${PREFIX[u[1] ?? u[2]?.toLowerCase()] ?? ''}W`;
       const r = parseQuantity('power', `${num.text} ${unit}`, 'power');
-      if (r.ok) f = { ...base, kind: 'power', end: tokenEnd + u[0].length, value: r.value, claim: `${qualText}${rangeOrOne(num.text)} ${unit}`, attr: `${num.text} ${unit}` };
+      if (r.ok) f = { ...base, kind: 'power', end: tokenEnd + raw(u[0].length), value: r.value, claim: `${qualText}${rangeOrOne(num.text)} ${unit}`, attr: `${num.text} ${unit}` };
     } else if ((u = FLOP.exec(tail))) {
       const r = parseNumberRange('flops', num.text);
-      if (r.ok) f = { ...base, kind: 'compute', end: tokenEnd + u[0].length, value: r.value, claim: `${qualText}${rangeOrOne(num.text)} FLOP`, attr: `${num.text}` };
+      if (r.ok) f = { ...base, kind: 'compute', end: tokenEnd + raw(u[0].length), value: r.value, claim: `${qualText}${rangeOrOne(num.text)} FLOP`, attr: `${num.text}` };
     } else {
       const r = parseNumberRange('n', num.text);
       if (!r.ok || /^1e|e/i.test(num.text) && !/\d$/.test(num.text)) continue;
@@ -277,30 +278,30 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
       if ((u = CO2.exec(tail))) {
         const scale = u[1] === 'M' ? 1e6 : u[1] === 'k' ? 1e3 : 1;
         const value = { low: n.low * scale, mid: n.mid * scale, high: n.high * scale };
-        f = { ...base, kind: 'co2', end: tokenEnd + u[0].length, value, claim: `${qualText}${scale === 1 ? nt : String(value.mid)} tonnes of CO2`, attr: `${value.mid}` };
+        f = { ...base, kind: 'co2', end: tokenEnd + raw(u[0].length), value, claim: `${qualText}${scale === 1 ? nt : String(value.mid)} tonnes of CO2`, attr: `${value.mid}` };
       } else if ((u = GPU_HOURS.exec(tail))) {
-        f = { ...base, kind: 'gpu-hours', end: tokenEnd + u[0].length, value: n, claim: `${qualText}${nt} GPU-hours`, attr: count };
+        f = { ...base, kind: 'gpu-hours', end: tokenEnd + raw(u[0].length), value: n, claim: `${qualText}${nt} GPU-hours`, attr: count };
       } else if ((u = HOMES.exec(tail))) {
-        f = { ...base, kind: 'homes', end: tokenEnd + u[0].length, value: n, claim: `${qualText}${nt}${u[0].replace(/\s+/g, ' ')}`, attr: count };
+        f = { ...base, kind: 'homes', end: tokenEnd + raw(u[0].length), value: n, claim: `${qualText}${nt}${u[0].replace(/\s+/g, ' ')}`, attr: count };
       } else if ((u = GPUS.exec(tail))) {
         const phrase = u[0];
         // "a 25,000-GPU cluster of H100s": the accelerator may follow in the same sentence.
-        const rest = w.slice(tokenEnd + phrase.length, Math.min(sentence.end, tokenEnd + phrase.length + 60));
+        const rest = w.slice(tokenEnd + raw(phrase.length), Math.min(sentence.end, tokenEnd + raw(phrase.length) + 60));
         const accelerator = acceleratorOf(phrase) ?? (/\b(?:GPUs?|chips|accelerators)$/i.test(phrase) ? acceleratorOf(/^[^,;.]*/.exec(rest)?.[0] ?? '') : undefined);
         const h100e = /equivalent|h100e/i.test(phrase);
         const plus = phrase.startsWith('+');
         f = {
-          ...base, kind: 'gpus', end: tokenEnd + phrase.length, value: n, claim: `${qualText}${nt}${phrase.replace(/\s+/g, ' ')}`, attr: count,
+          ...base, kind: 'gpus', end: tokenEnd + raw(phrase.length), value: n, claim: `${qualText}${nt}${phrase.replace(/\s+/g, ' ')}`, attr: count,
           ...(plus ? { qualifier: 'min' as const } : {}), ...(accelerator ? { accelerator } : h100e ? { accelerator: 'h100-sxm' } : {}), ...(h100e ? { h100e } : {}),
         };
       } else if ((u = DURATION.exec(tail))) {
         const unit = u[1].toLowerCase();
         const days = unit.startsWith('week') ? 7 : unit.startsWith('month') ? 365.25 / 12 : 1;
-        f = { ...base, kind: 'duration', end: tokenEnd + u[0].length, value: { low: n.low * days, mid: n.mid * days, high: n.high * days }, claim: `${qualText}${nt} ${unit}`, attr: count };
+        f = { ...base, kind: 'duration', end: tokenEnd + raw(u[0].length), value: { low: n.low * days, mid: n.mid * days, high: n.high * days }, claim: `${qualText}${nt} ${unit}`, attr: count };
       } else if ((u = PARAMS.exec(tail))) {
-        f = { ...base, kind: 'params', end: tokenEnd + u[0].length, value: n, claim: `${nt} parameters`, attr: count };
+        f = { ...base, kind: 'params', end: tokenEnd + raw(u[0].length), value: n, claim: `${nt} parameters`, attr: count };
       } else if ((u = TOKENS.exec(tail))) {
-        f = { ...base, kind: 'tokens', end: tokenEnd + u[0].length, value: n, claim: `${nt} tokens`, attr: count };
+        f = { ...base, kind: 'tokens', end: tokenEnd + raw(u[0].length), value: n, claim: `${nt} tokens`, attr: count };
       }
     }
     if (f && valid(f.value)) figures.push(f);
@@ -317,6 +318,20 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
   }
   figures.sort((a, b) => a.start - b.start);
   return { figures, structure: st };
+}
+
+/** The text after a figure with runs of spaces and tabs as one space, and a map from its lengths back to the text's. */
+function collapsedTail(w: string, at: number): { text: string; raw: (length: number) => number } {
+  const slice = w.slice(at, at + 160);
+  let text = '';
+  const pos: number[] = [];
+  for (let k = 0; k < slice.length; k++) {
+    const c = slice[k];
+    if ((c === ' ' || c === '\t') && (text.endsWith(' ') || (text.length === 0 && slice[k + 1] === ' '))) continue;
+    text += c === '\t' ? ' ' : c;
+    pos.push(k);
+  }
+  return { text, raw: (length) => (length <= 0 ? 0 : (pos[length - 1] ?? slice.length - 1) + 1) };
 }
 
 /** "25k-40k" is a range: a claim about it is checked at its middle, as "about" it. */

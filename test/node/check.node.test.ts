@@ -189,6 +189,14 @@ test('checkStory(correct story 2) links compute ↔ training days and parameters
   assert.equal(byText(findings, 'about 3.8e25').verdict?.against, '405 billion parameters × 15.6 trillion tokens');
 });
 
+test('checkStory reads figures with footnote markers between their words ("34 million[4] average American households", "370[3] GWh", "¹")', () => {
+  const story = 'Meta runs over 100,000[1] H100 GPUs[2]. It uses at least 370[3] GWh a year, equivalent to powering over 34 million[4] average American households¹. The chips cost over $2 billion[^5] in total.';
+  const { findings } = checkStory(story);
+  assert.deepEqual(findings.map((f) => f.text), ['over 100,000[1] H100 GPUs', 'at least 370[3] GWh a year', 'over 34 million[4] average American households', 'over $2 billion']);
+  assert.deepEqual(findings.map((f) => f.verdict?.kind ?? '-'), ['-', 'consistent', 'too-high', 'consistent']);
+  assert.equal(findings[2].snippet, '<power-equivalence energy="370 GWh" claim="over 34 million average American households"></power-equivalence>');
+});
+
 test('checkStory reads "$2bn", "2 billion dollars", "100k GPUs", "370GWh" and ranges as the core parser does', () => {
   const { findings } = checkStory('They bought 100k GPUs for $2bn. Another lab paid 2 billion dollars. The site uses 370GWh a year and 300–400 GWh in 2025. It has 25,000 to 40,000 GPUs.');
   assertClean(findings);
