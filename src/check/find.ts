@@ -92,7 +92,7 @@ export function structure(w: string): Structure {
   const items: Span[] = [];
   for (const p of paragraphs) {
     // A list item starts a line with "-", "*", "•" or "1." / "1)"; the lines before the first are the lead-in.
-    items.push(...spans(w, /\n(?=[ \t]*(?:[-*•\u2013]|\d{1,2}[.)])[ \t])/g, p));
+    for (const it of spans(w, /\n(?=[ \t]*(?:[-*•\u2013]|\d{1,2}[.)])[ \t])/g, p)) items.push(it);
   }
   const sentences: Span[] = [];
   for (const it of items) {

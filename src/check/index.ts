@@ -19,7 +19,7 @@ import { translate, type Params } from '../core/messages/index.js';
 import { parseClaim } from '../core/parse.js';
 import { calculatePower } from '../core/power.js';
 import { calculateTraining } from '../core/training.js';
-import { findFigures, workingCopy, type Figure, type FindingKind } from './find.js';
+import { findFigures, MAX_FIGURES, workingCopy, type Figure, type FindingKind } from './find.js';
 
 export { storyText, htmlToText, markdownToText, guessFormat, type StoryFormat } from './text.js';
 export type { FindingKind } from './find.js';
@@ -162,6 +162,7 @@ export function checkStory(text: unknown, options: CheckOptions = {}): StoryChec
     const r = findFigures(story);
     found = r.figures;
     sentences = r.structure.sentences;
+    if (found.length >= MAX_FIGURES) notes.push(`Only the first ${formatNumber(MAX_FIGURES, 'en')} figures were read.`);
   } catch {
     notes.push('The text could not be read.');
   }

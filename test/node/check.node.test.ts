@@ -284,7 +284,8 @@ test('checkStory never throws and never prints NaN, Infinity, undefined or null,
     '', ' ', '\n\n\n', null, undefined, 42, {}, [], 'NaN GWh', 'Infinity GPUs', '1e999 GWh', '0 GPUs cost $0', '-5 GWh',
     '$ billion', '....', '100,000,000,000,000,000,000 GPUs use 1e30 GWh a year for 1e40 homes', '\u0000\u0001\u0002\uFFFD 370 GWh \uD800',
     Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(''),
-    'x'.repeat(100_000), '100,000 H100 GPUs use 370 GWh a year. '.repeat(3000),
+    'x'.repeat(100_000), '100,000 H100 GPUs use 370 GWh a year. '.repeat(3000), '- 1 GPU\n'.repeat(250_000), 'a\n\n'.repeat(300_000),
+    '[1]'.repeat(100_000), '1'.repeat(1_000_000),
   ];
   for (const input of weird) {
     const r = checkStory(input);
