@@ -308,7 +308,7 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
     const c = calc.estimate.claimCheck;
     if (!c || calc.issues.length > 0) return undefined;
     let note: string | undefined = 'gpus' in inputs && !('gpu' in inputs) && calc.estimate.gpu ? `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.` : undefined;
-    if (c.impliedChipShare !== undefined && calc.estimate.gpus && calc.estimate.gpu && f.kind === 'energy') {
+    if (c.impliedChipShare !== undefined && calc.estimate.gpus && calc.estimate.gpu && (f.kind === 'energy' || f.kind === 'power')) {
       const share = Math.round(c.impliedChipShare * 100);
       const implied = c.impliedChipShare <= 1
         ? `Counted at the chips alone, that implies they draw about ${share}% of their rated power on average.`

@@ -86,6 +86,23 @@ describe('demo/check.html: the story checker', () => {
     }
   });
 
+  it('a rank claim\'s snippet, rendered as <cluster-compare>, gives the checker\'s verdict', async () => {
+    const { checker, root } = mount();
+    paste(root, checker, 'Meta trains Llama 4 on over 100,000 H100 GPUs, a cluster bigger than anything reported.');
+    const rank = checker.result!.findings.find((f) => f.kind === 'cluster-rank')!;
+    expect(rank.verdict?.kind).to.equal('too-high');
+    const host = document.createElement('div');
+    host.innerHTML = rank.snippet!;
+    root.append(host);
+    const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; estimate: { rank?: string } };
+    await el.updateComplete;
+    // 100,000 ties with the reported 100,000 of xAI's Colossus: the element says it is not borne out.
+    expect(el.estimate.rank).to.equal('tie');
+    const verdict = el.shadowRoot!.querySelector('[part="verdict"]')!;
+    expect(verdict.getAttribute('data-kind')).to.equal('too-high');
+    expect(visible(verdict)).to.include(rank.reason);
+  });
+
   it('says so when a correct story has nothing wrong', () => {
     const { checker, root } = mount();
     paste(root, checker, 'xAI\'s Colossus runs 100,000 H100 GPUs. The site draws about 150 MW, which over a year is roughly 1.3 TWh, as much as about 120,000 American homes use.');
