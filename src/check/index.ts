@@ -103,6 +103,7 @@ function subjects(sentence: string): Set<string> {
 const COST_WORDS = /\b(?:cost|costs|costing|costed|spent|spend|spending|price|priced|pricing|worth|bought|buy|buying|purchase[ds]?|purchasing|invest(?:ed|ing|ment)?|bill|outlay|capex|capital)\b|\bchips alone\b|\bhardware\b/i;
 const NOT_CLUSTER_MONEY = /\b(?:revenue|valuation|valued|profit|raised?|raising|funding|salar(?:y|ies)|sales|market cap|income|loss|losses|fine|deal with|per month|a month|per hour|an hour|subscription)\b/i;
 const PER_UNIT = /\b(?:each|apiece|a piece|per (?:gpu|chip|unit|accelerator|card|h100|board)|a pop|a chip|a gpu|unit price|list price)\b/i;
+const WIDER = /\b(?:data ?cent(?:er|re)s|countr(?:y|ies)|nations?|national|world(?:wide)?|global(?:ly)?|industry|sector)\b/i;
 const TRAINING_WORDS = /\b(?:train(?:ed|ing|s)?|run|pre-?training)\b/i;
 
 /** Region of a homes comparison, from the phrase ("average American households" → `us`). */
@@ -264,10 +265,23 @@ const isCluster = (g: Figure) => g.kind === 'gpus';
  * when the figure's sentence names nobody ("It uses 370 GWh a year"), the last one before it.
  */
 function clusterOf(ctx: Context, i: number): number | undefined {
-  const local = near(ctx, i, isCluster);
-  if (local !== undefined) return local;
+  const same = near(ctx, i, isCluster, ['sentence']);
+  if (same !== undefined) return same;
   const f = ctx.figures[i];
-  const own = subjects(sentenceText(ctx, f));
+  const text = sentenceText(ctx, f);
+  // "US data centres used 176 TWh a year": a sentence about a country, a grid or an industry is not about the cluster.
+  if (WIDER.test(text)) return undefined;
+  const own = subjects(text);
+  const shares = (j: number) => {
+    const theirs = subjects(sentenceText(ctx, ctx.figures[j]));
+    for (const s of own) if (theirs.has(s)) return true;
+    return false;
+  };
+  // A cluster nearby fits unless this sentence names the subject of another cluster of the story and not its own.
+  const compatible = (j: number) => own.size === 0 || shares(j)
+    || !ctx.figures.some((g, k) => k !== j && isCluster(g) && shares(k));
+  const local = near(ctx, i, isCluster, ['item', 'paragraph']);
+  if (local !== undefined && compatible(local)) return local;
   for (let j = i - 1; j >= 0; j--) {
     const g = ctx.figures[j];
     if (!isCluster(g)) continue;

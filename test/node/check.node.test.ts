@@ -261,6 +261,14 @@ test('checkStory checks a price "each" against the sourced price of one accelera
   assert.match(range.snippet ?? '', /claim="\$11\.38 billion"/);
 });
 
+test('checkStory does not link a figure about a country or an industry, or about another company, to a cluster', () => {
+  const wider = byText(checkStory('Meta trains on 100,000 H100 GPUs. US data centres used 176 TWh a year in 2023.').findings, '176 TWh');
+  assert.equal(wider.verdict, undefined);
+  // The paragraph's cluster is xAI's; the sentence is about Meta's, named two paragraphs up.
+  const other = byText(checkStory('Meta trains on 100,000 H100 GPUs.\n\nxAI runs 200,000 H100 GPUs. Meta\'s cluster uses at least 370 GWh a year.').findings, '370 GWh');
+  assert.equal(other.verdict?.against, '100,000 H100 GPUs');
+});
+
 test('checkStory leaves money that buys no cluster unchecked (revenue, funding)', () => {
   const { findings } = checkStory('OpenAI, which runs 100,000 GPUs, raised $40 billion. Its revenue was $3.7 billion.');
   for (const f of findings.filter((x) => x.kind === 'money')) assert.equal(f.verdict, undefined, f.text);
