@@ -5,7 +5,7 @@
 // reader of the page sees (the marks in the story, the verdicts and reasons, the snippets). Each
 // snippet is then rendered as the element it names, whose own verdict must be the checker's.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { mountChecker, type Checker } from '../../demo/check.js';
 import type { Verdict } from '../../src/core/claim.js';
@@ -145,9 +145,24 @@ describe('demo/check.html: the story checker', () => {
     expect(visible(root.querySelector('.chk-status'))).to.equal('Paste a story to check it.');
   });
 
-  it('passes the a11y audit (labels, contrast, landmarks) with findings shown', async () => {
-    const { checker, root } = mount();
-    paste(root, checker, SEED);
-    await expect(root).to.be.accessible();
+  it('passes the a11y audit (labels, contrast, landmarks) with findings shown, with the page\'s stylesheet, light and dark', async () => {
+    const style = document.createElement('style');
+    style.textContent = await (await fetch('/demo/demo.css')).text();
+    document.head.append(style);
+    try {
+      const { checker, root } = mount();
+      paste(root, checker, `${SEED}\n\nIt cost $2bn, and 1 GW.`);
+      expect(root.querySelectorAll('mark[data-verdict="too-high"], mark[data-verdict="too-low"]').length).to.be.greaterThan(0);
+      expect(root.querySelectorAll('mark[data-verdict="none"]').length).to.be.greaterThan(0);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme });
+        document.body.style.cssText = colorScheme === 'dark' ? 'background:#0b1120;color:#f3f4f6' : '';
+        await expect(root).to.be.accessible();
+      }
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+      document.body.style.cssText = '';
+      style.remove();
+    }
   });
 });
