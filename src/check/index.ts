@@ -43,7 +43,7 @@ export interface Finding {
   readonly start: number;
   readonly end: number;
   readonly kind: FindingKind;
-  /** The figure's central value in `unit`. */
+  /** The figure's central value in `unit` (1 for a rank claim, which has no number). */
   readonly value: number;
   /** For ranges ("25,000 to 40,000 GPUs"), the bounds. */
   readonly low?: number;
@@ -100,7 +100,7 @@ function subjects(sentence: string): Set<string> {
   return out;
 }
 
-const COST_WORDS = /\b(?:cost|costs|costing|costed|spent|spend|spending|price|priced|pricing|worth|bought|buy|buying|purchase[ds]?|purchasing|invest(?:ed|ing|ment)?|bill|outlay|capex|capital)\b|\bchips alone\b|\bhardware\b/i;
+const COST_WORDS = /\b(?:cost|costs|costing|costed|spent|spend|spending|price|priced|pricing|worth|bought|buy|buys|buying|purchase[ds]?|purchasing|invest(?:ed|ing|ment)?|bill|outlay|capex|capital)\b|\bchips alone\b|\bhardware\b/i;
 const NOT_CLUSTER_MONEY = /\b(?:revenue|valuation|valued|profit|raised?|raising|funding|salar(?:y|ies)|sales|market cap|income|loss|losses|fine|deal with|per month|a month|per hour|an hour|subscription)\b/i;
 const PER_UNIT = /\b(?:each|apiece|a piece|per (?:gpu|chip|unit|accelerator|card|h100|board)|a pop|a chip|a gpu|unit price|list price)\b/i;
 const WIDER = /\b(?:data ?cent(?:er|re)s|countr(?:y|ies)|nations?|national|world(?:wide)?|global(?:ly)?|industry|sector)\b/i;
