@@ -63,7 +63,7 @@ function tidy(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0]*\n/g, '\n')
-    .replace(/\n[ \t]+/g, (m) => (m.includes('-') ? m : '\n'))
+    .replace(/\n[ \t]+/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
