@@ -310,7 +310,11 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
   const rank = new RegExp(RANK_CLAIM.source, 'gi');
   while ((m = rank.exec(w)) !== null && figures.length < MAX_FIGURES) {
     const end = m.index + m[0].length;
-    const rest = /^(?:\s(?:I['’]ve|we['’]ve|anyone['’]s|that['’]s|that|has|have|ever|been|seen|reported|built|known|in the world|yet|to date|on record|so far)){0,5}/i.exec(w.slice(end, end + 60));
+    // "The largest buyer of GPUs" ranks no cluster: "largest" and "biggest" count only before a cluster.
+    const superlative = /^(?:largest|biggest)$/i.test(m[0]);
+    const what = superlative ? /^(?:\s+[\w-]+){0,2}?\s+(?:(?:AI |GPU |training )?clusters?|supercomputers?|AI (?:super)?computers?)\b/i.exec(w.slice(end, end + 60)) : null;
+    if (superlative && !what) continue;
+    const rest = what ?? /^(?:\s(?:I['’]ve|we['’]ve|anyone['’]s|that['’]s|that|has|have|ever|been|seen|reported|built|known|in the world|yet|to date|on record|so far)){0,5}/i.exec(w.slice(end, end + 60));
     figures.push({
       kind: 'cluster-rank', start: m.index, end: end + (rest ? rest[0].length : 0), value: { low: 1, mid: 1, high: 1 }, qualifier: 'approx',
       claim: w.slice(m.index, end + (rest ? rest[0].length : 0)).replace(/\s+/g, ' '), attr: '', ...where(m.index),

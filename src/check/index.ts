@@ -488,7 +488,7 @@ function rankCheck(ctx: Context, i: number, asOf: Record<string, string>): Check
   const l = ctx.locale;
   const snippet = snippetOf('cluster-compare', attrs, snippetOf('cluster-entry', entry));
   const sentence = calc.estimate.rank === 'holds'
-    ? compareText('compare.rankTrue', { claim: f.claim, a: printed(ctx, cluster), va: formatNumber(own.value, l) })
+    ? compareText('compare.rankTrue', { claim: f.claim, a: entry.name, va: formatNumber(own.value, l) })
     : compareText(calc.estimate.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', { claim: f.claim, b: best?.name ?? '', vb: formatNumber(best?.value ?? own.value, l), va: formatNumber(own.value, l) });
   return { verdict: { ...verdict, claim: { ...verdict.claim, text: f.claim } }, against: `the reported clusters (figures as of ${ctx.figureSet.version})`, againstIndex: g, snippet, estimate: '', sentence };
 }

@@ -115,6 +115,18 @@ test('checkStory(seed story): the rank claim is checked against the reported clu
   assert.match(rank.snippet ?? '', /^<cluster-compare claim="bigger than anything that I've seen reported"><cluster-entry name="The story’s cluster" gpus="100000" gpu="h100-sxm"><\/cluster-entry><\/cluster-compare>$/);
 });
 
+test('checkStory checks rank claims that hold and that fail, and reads "largest" only before a cluster', () => {
+  const { findings } = checkStory('Its 300,000 H100 GPUs make the largest AI cluster. Their 50,000 H100 GPUs are bigger than anything reported. Meta, the largest buyer of GPUs, runs 100,000 H100 GPUs.');
+  const ranks = findings.filter((f) => f.kind === 'cluster-rank');
+  assert.deepEqual(ranks.map((f) => f.text), ['largest AI cluster', 'bigger than anything reported']);
+  // 300,000 is above every reported cluster in operation (the largest, 100,000).
+  assert.equal(ranks[0].verdict?.kind, 'consistent');
+  assert.match(ranks[0].reason, /holds among these clusters/);
+  // 50,000 against the 100,000 of Meta's Llama 4 cluster and xAI's Colossus: 2× short.
+  assert.equal(ranks[1].verdict?.kind, 'too-high');
+  assert.equal(ranks[1].verdict?.factor, 2);
+});
+
 test('every verdict of checkStory equals the verdict of the element its snippet writes', () => {
   const stories = [SEED, CORRECT[0], CORRECT[1], CORRECT[2], WRONG];
   let compared = 0;
