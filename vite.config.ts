@@ -90,6 +90,7 @@ export default defineConfig(({ mode }) =>
                 index: resolve(import.meta.dirname, 'demo/index.html'),
                 article: resolve(import.meta.dirname, 'demo/article.html'),
                 configurator: resolve(import.meta.dirname, 'demo/configurator.html'),
+                check: resolve(import.meta.dirname, 'demo/check.html'),
                 embed: resolve(import.meta.dirname, 'demo/embed.html'),
               },
             },

@@ -38,4 +38,6 @@ const scripts = [SINGLE, 'embed.js', ...ELEMENTS.map((tag) => `${tag}.js`), ...r
 for (const file of scripts) {
   run('node_modules/.bin/esbuild', [`dist/${file}`, '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', `--outfile=dist/${file}`, '--log-level=warning']);
 }
-console.log(`build: ${bundleOnly ? '' : 'dist/ (ES modules + .d.ts), custom-elements.json, '}the hosted files in dist/ (${SINGLE}, compute-calc.css, <tag>.js + chunks/, embed.html, embed.js, resizer.js)`);
+// The story checker, dist/check.js (compute-calc/check and the CLI): apart from the reader's files.
+run('node', ['scripts/build-check.mjs']);
+console.log(`build: ${bundleOnly ? '' : 'dist/ (ES modules + .d.ts), custom-elements.json, '}the hosted files in dist/ (${SINGLE}, compute-calc.css, <tag>.js + chunks/, embed.html, embed.js, resizer.js), check.js`);

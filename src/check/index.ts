@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// compute-calc/check: reads a whole story, finds its compute figures, links the ones that speak
+// of the same thing (energy and homes, GPUs and their cost, power and energy, energy and CO2,
+// compute and training days) and asks the core, through the same `calculate*` function and the
+// same attributes an element would get, whether each claim fits. Every verdict is therefore the
+// one the element in the finding's snippet shows. No figure or formula lives here.
+
+import { calculateCarbon } from '../core/carbon.js';
+import { checkClaim, type Verdict as CoreVerdict } from '../core/claim.js';
+import { calculateCompare } from '../core/compare.js';
+import { calculateCost } from '../core/cost.js';
+import { figuresAsOf, latestFigures, type FigureSet } from '../core/data/index.js';
+import { formatFactor, formatMoney, formatNumber, formatScientific, formatUnit } from '../core/format.js';
+import type { Attributes } from '../core/inputs.js';
+import { enCompare } from '../core/messages/en-compare.js';
+import { translate, type Params } from '../core/messages/index.js';
+import { parseClaim } from '../core/parse.js';
+import { calculatePower } from '../core/power.js';
+import { calculateTraining } from '../core/training.js';
+import { findFigures, MAX_FIGURES, workingCopy, type Figure, type FindingKind } from './find.js';
+
+export { storyText, htmlToText, markdownToText, guessFormat, type StoryFormat } from './text.js';
+export type { FindingKind } from './find.js';
+
+/** How a figure fares against another figure of the story or against the sourced figures. */
+export interface FindingVerdict {
+  readonly kind: 'consistent' | 'too-high' | 'too-low';
+  /** How many times too high or too low (1 when consistent). */
+  readonly factor: number;
+  /** What the figure was checked against: the other finding as printed, or the sourced figure used. */
+  readonly against: string;
+  /** Index of that other finding in `findings`, when it is one. */
+  readonly againstIndex?: number;
+}
+
+/** One figure of the story. */
+export interface Finding {
+  /** The figure as printed, with its qualifier ("over 34 million average American households"). */
+  readonly text: string;
+  /** Offsets in the text given to `checkStory` (`text === story.slice(start, end)`). */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: FindingKind;
+  /** The figure's central value in `unit` (1 for a rank claim, which has no number). */
+  readonly value: number;
+  /** For ranges ("25,000 to 40,000 GPUs"), the bounds. */
+  readonly low?: number;
+  readonly high?: number;
+  /** `GPUs`, `USD` (or the currency), `Wh`, `W`, `homes`, `t CO2`, `days`, `FLOP`, `parameters`, `tokens`, `GPU-hours`; empty for rank claims. */
+  readonly unit: string;
+  /** How the story bounds the figure: `min` for "over", `max` for "up to", else `approx`. */
+  readonly qualifier: 'min' | 'max' | 'approx';
+  /** For `gpus`, the accelerator's catalog id when the text names one (`h100-sxm`). */
+  readonly accelerator?: string;
+  readonly verdict?: FindingVerdict;
+  /** One sentence: the verdict and why, or why the figure could not be checked. */
+  readonly reason: string;
+  /** The element that shows this check (or this figure) to readers, with its attributes and claim. */
+  readonly snippet?: string;
+}
+
+export interface CheckOptions {
+  /** Language of the reasons; only `en` exists until other catalogs are published (others fall back to English). */
+  readonly locale?: string;
+  /** Pins the figures' version (`2026-11`), as an element's `as-of` does. */
+  readonly asOf?: string;
+}
+
+export interface StoryCheck {
+  readonly findings: readonly Finding[];
+  /** The language the reasons are in. */
+  readonly locale: string;
+  /** The figure set used for every check. */
+  readonly figuresVersion: string;
+  /** What the reader of the report should know (a locale that is not available yet, an unknown as-of). */
+  readonly notes: readonly string[];
+}
+
+/** A story longer than this is read up to here, so a stray paste of a book stays quick. */
+export const MAX_STORY_LENGTH = 2_000_000;
+
+const UNITS: Readonly<Record<FindingKind, string>> = {
+  gpus: 'GPUs', money: 'USD', energy: 'Wh', power: 'W', homes: 'homes', co2: 't CO2', duration: 'days', compute: 'FLOP',
+  params: 'parameters', tokens: 'tokens', 'gpu-hours': 'GPU-hours', 'cluster-rank': '',
+};
+
+// Words that are capitalised without naming who or what a story is about.
+const NOT_A_SUBJECT = new Set([
+  'The', 'It', 'Its', 'This', 'That', 'These', 'Those', 'They', 'Their', 'He', 'She', 'We', 'In', 'At', 'By', 'And', 'But', 'A', 'An',
+  'Over', 'About', 'Each', 'Every', 'According', 'With', 'For', 'To', 'On', 'As', 'If', 'When', 'While', 'Such', 'That\'s', 'There',
+  'NVIDIA', 'Nvidia', 'AMD', 'Intel', 'AI', 'GPU', 'GPUs', 'US', 'U.S.', 'American', 'Americans', 'CO2', 'GWh', 'TWh', 'MWh', 'MW', 'GW',
+  'H100', 'H100s', 'H200', 'B200', 'GB200', 'A100', 'MI300X', 'Hopper', 'Blackwell', 'FLOP', 'I', 'Also', 'So', 'Yet', 'One', 'Some',
+]);
+
+function subjects(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(/\b(?:[A-Z][\w'’]*|xAI)\b/g)) if (!NOT_A_SUBJECT.has(m[0])) out.add(m[0].replace(/['’]s$/, ''));
+  return out;
+}
+
+const COST_WORDS = /\b(?:cost|costs|costing|costed|spent|spend|spending|price|priced|pricing|worth|bought|buy|buys|buying|purchase[ds]?|purchasing|invest(?:ed|ing|ment)?|bill|outlay|capex|capital)\b|\bchips alone\b|\bhardware\b/i;
+const NOT_CLUSTER_MONEY = /\b(?:revenue|valuation|valued|profit|raised?|raising|funding|salar(?:y|ies)|sales|market cap|income|loss|losses|fine|deal with|per month|a month|per hour|an hour|subscription)\b/i;
+const PER_UNIT = /\b(?:each|apiece|a piece|per (?:gpu|chip|unit|accelerator|card|h100|board)|a pop|a chip|a gpu|unit price|list price)\b/i;
+const WIDER = /\b(?:data ?cent(?:er|re)s|countr(?:y|ies)|nations?|national|world(?:wide)?|global(?:ly)?|industry|sector)\b/i;
+const TRAINING_WORDS = /\b(?:train(?:ed|ing|s)?|run|pre-?training)\b/i;
+
+/** Region of a homes comparison, from the phrase ("average American households" → `us`). */
+function regionOf(phrase: string): string | undefined {
+  if (/\b(?:British|UK|U\.K\.|English)\b/.test(phrase)) return 'uk';
+  if (/\bGerman\b/.test(phrase)) return 'de';
+  if (/\bJapanese\b/.test(phrase)) return 'jp';
+  if (/\b(?:European|EU)\b/.test(phrase)) return 'eu';
+  return undefined;
+}
+
+const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** An element's tag with its attributes in the given order, as an author pastes it. */
+export function snippetOf(tag: string, attrs: Attributes, inner = ''): string {
+  const list = Object.entries(attrs).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
+  return `<${tag}${list.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>${inner}</${tag}>`;
+}
+
+interface Check {
+  readonly verdict: CoreVerdict;
+  readonly against: string;
+  readonly againstIndex?: number;
+  readonly snippet: string;
+  /** The estimate in the claim's terms, as a reader reads it. */
+  readonly estimate: string;
+  readonly note?: string;
+  /** A reason of its own, replacing the claim sentence (rank claims). */
+  readonly sentence?: string;
+}
+
+/** A message of the rank check, from `<cluster-compare>`'s English catalog (loaded with that element, not in the core's). */
+function compareText(key: string, params: Params): string {
+  const m = enCompare[key];
+  const text = typeof m === 'string' ? m : m?.other ?? key;
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+/** Reads `text` (plain text; see `storyText` for HTML and Markdown), finds its figures and checks each one it can. Never throws. */
+export function checkStory(text: unknown, options: CheckOptions = {}): StoryCheck {
+  const notes: string[] = [];
+  const requested = typeof options.locale === 'string' && options.locale.trim() ? options.locale.trim() : 'en';
+  const locale = /^en\b/i.test(requested) ? requested : 'en';
+  if (locale !== requested) notes.push(`Only English is available for now: the reasons are in English, not “${requested}”.`);
+  let figures: FigureSet = latestFigures;
+  const asOf = typeof options.asOf === 'string' && options.asOf.trim() ? options.asOf.trim() : undefined;
+  if (asOf) {
+    const set = figuresAsOf(asOf);
+    if (set) figures = set;
+    else notes.push(`No figures as of “${asOf}”: the newest (${latestFigures.version}) are used.`);
+  }
+  const story = typeof text === 'string' ? text.slice(0, MAX_STORY_LENGTH) : '';
+  if (typeof text === 'string' && text.length > MAX_STORY_LENGTH) notes.push(`Only the first ${formatNumber(MAX_STORY_LENGTH, 'en')} characters were read.`);
+  let found: Figure[] = [];
+  let sentences: ReadonlyArray<{ start: number; end: number }> = [];
+  try {
+    const r = findFigures(story);
+    found = r.figures;
+    sentences = r.structure.sentences;
+    if (found.length >= MAX_FIGURES) notes.push(`Only the first ${formatNumber(MAX_FIGURES, 'en')} figures were read.`);
+  } catch {
+    notes.push('The text could not be read.');
+  }
+  const ctx: Context = { story, figures: found, sentences, locale, asOf: asOf && figuresAsOf(asOf) ? asOf : undefined, figureSet: figures };
+  const findings = found.map((f, i): Finding => {
+    let check: Check | undefined;
+    try {
+      check = checkFigure(ctx, i);
+    } catch {
+      check = undefined;
+    }
+    return finding(ctx, f, check);
+  });
+  return { findings, locale, figuresVersion: figures.version, notes };
+}
+
+interface Context {
+  readonly story: string;
+  readonly figures: readonly Figure[];
+  readonly sentences: ReadonlyArray<{ start: number; end: number }>;
+  readonly locale: string;
+  readonly asOf?: string;
+  readonly figureSet: FigureSet;
+}
+
+const finite = (x: number) => (Number.isFinite(x) ? x : 0);
+
+function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
+  const isRange = f.value.low !== f.value.high;
+  const base = {
+    text: ctx.story.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, value: finite(f.value.mid),
+    ...(isRange ? { low: finite(f.value.low), high: finite(f.value.high) } : {}),
+    unit: f.kind === 'money' ? f.currency ?? 'USD' : UNITS[f.kind], qualifier: f.qualifier,
+    ...(f.accelerator ? { accelerator: f.accelerator } : {}),
+  };
+  if (!check) {
+    const snippet = plainSnippet(ctx, f);
+    return { ...base, reason: uncheckedReason(f), ...(snippet ? { snippet } : {}) };
+  }
+  const v = check.verdict;
+  const key = v.kind === 'consistent' ? 'claim.consistent' : v.kind === 'too-high' ? 'claim.tooHigh' : 'claim.tooLow';
+  const sentence = check.sentence ?? translate(ctx.locale, key, { claim: v.claim.text, factor: formatFactor(v.factor, ctx.locale), estimate: check.estimate });
+  return {
+    ...base,
+    verdict: { kind: v.kind, factor: finite(v.factor) || 1, against: check.against, ...(check.againstIndex !== undefined ? { againstIndex: check.againstIndex } : {}) },
+    reason: check.note ? `${sentence} ${check.note}` : sentence,
+    snippet: check.snippet,
+  };
+}
+
+function uncheckedReason(f: Figure): string {
+  switch (f.kind) {
+    case 'gpus': return 'A cluster size: the other figures about this cluster are checked against it.';
+    case 'params': case 'tokens': return 'A model size: with its training tokens (or parameters) it gives the training compute.';
+    case 'compute': return 'Training compute: with a GPU count it gives the training time.';
+    case 'money': return 'Not checked: no GPU count in the same sentence or paragraph says what this money buys, or it is not a purchase.';
+    case 'duration': return 'Not checked: a training time needs the compute and the GPU count nearby.';
+    case 'cluster-rank': return 'Not checked: no GPU count nearby says which cluster this is.';
+    default: return 'Not checked: nothing in the same sentence or paragraph (or about the same cluster) to check it against.';
+  }
+}
+
+/** The element that shows a figure no other figure checks (a cluster's electricity, an energy figure's equivalents). */
+function plainSnippet(ctx: Context, f: Figure): string | undefined {
+  const asOf = ctx.asOf ? { 'as-of': ctx.asOf } : {};
+  if (f.kind === 'gpus' && (!f.accelerator || ctx.figureSet.accelerators[f.accelerator]?.tdp)) return snippetOf('power-equivalence', { gpus: f.attr, ...(f.accelerator ? { gpu: f.accelerator } : {}), ...asOf });
+  if (f.kind === 'energy') return snippetOf('power-equivalence', { energy: f.attr, ...asOf });
+  if (f.kind === 'power') return snippetOf('power-equivalence', { power: f.attr, ...asOf });
+  if (f.kind === 'compute') return snippetOf('training-time', { flops: f.attr, ...asOf });
+  return undefined;
+}
+
+// ------------------------------------------------------------------------- linking --
+
+type Level = 'sentence' | 'item' | 'paragraph';
+
+/** The figure of `kinds` nearest to figure `i` within the same sentence, else list item, else paragraph. */
+function near(ctx: Context, i: number, accept: (g: Figure) => boolean, levels: readonly Level[] = ['sentence', 'item', 'paragraph']): number | undefined {
+  const f = ctx.figures[i];
+  for (const level of levels) {
+    let best: number | undefined;
+    let bestDistance = Infinity;
+    ctx.figures.forEach((g, j) => {
+      if (j === i || g[level] !== f[level] || !accept(g)) return;
+      // Prefer a figure before this one ("…GPUs. It uses 370 GWh"), then the nearest.
+      const distance = Math.abs(g.start - f.start) + (g.start > f.start ? 0.5 : 0);
+      if (distance < bestDistance) { bestDistance = distance; best = j; }
+    });
+    if (best !== undefined) return best;
+  }
+  return undefined;
+}
+
+const isCluster = (g: Figure) => g.kind === 'gpus';
+
+/**
+ * The cluster a figure speaks of: a GPU count in the same sentence, list item or paragraph, else
+ * the last one before it in the story about the same subject (a name both sentences share), or,
+ * when the figure's sentence names nobody ("It uses 370 GWh a year"), the last one before it.
+ */
+function clusterOf(ctx: Context, i: number): number | undefined {
+  const same = near(ctx, i, isCluster, ['sentence']);
+  if (same !== undefined) return same;
+  const f = ctx.figures[i];
+  const text = sentenceText(ctx, f);
+  // "US data centres used 176 TWh a year": a sentence about a country, a grid or an industry is not about the cluster.
+  if (WIDER.test(text)) return undefined;
+  const own = subjects(text);
+  const shares = (j: number) => {
+    const theirs = subjects(sentenceText(ctx, ctx.figures[j]));
+    for (const s of own) if (theirs.has(s)) return true;
+    return false;
+  };
+  // A cluster nearby fits unless this sentence names the subject of another cluster of the story and not its own.
+  const compatible = (j: number) => own.size === 0 || shares(j)
+    || !ctx.figures.some((g, k) => k !== j && isCluster(g) && shares(k));
+  const local = near(ctx, i, isCluster, ['item', 'paragraph']);
+  if (local !== undefined && compatible(local)) return local;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = ctx.figures[j];
+    if (!isCluster(g)) continue;
+    if (own.size === 0) return f.paragraph - g.paragraph <= 2 ? j : undefined;
+    const theirs = subjects(sentenceText(ctx, g));
+    for (const s of own) if (theirs.has(s)) return j;
+  }
+  return undefined;
+}
+
+function sentenceText(ctx: Context, f: Figure): string {
+  const s = ctx.sentences[f.sentence];
+  return s ? ctx.story.slice(s.start, s.end) : '';
+}
+
+/** A cluster's attributes, as `<power-equivalence>` and `<gpu-cluster-cost>` take them. */
+function clusterAttrs(g: Figure): Record<string, string> {
+  return { gpus: g.attr, ...(g.accelerator ? { gpu: g.accelerator } : {}) };
+}
+
+/** A finding as printed, without footnote markers ("370GWh[3] a year" → "370GWh a year"). */
+function printed(ctx: Context, g: Figure): string {
+  return workingCopy(ctx.story.slice(g.start, g.end)).replace(/\s+/g, ' ').trim();
+}
+
+// -------------------------------------------------------------------------- checks --
+
+function checkFigure(ctx: Context, i: number): Check | undefined {
+  const f = ctx.figures[i];
+  const asOf: Record<string, string> = ctx.asOf ? { 'as-of': ctx.asOf } : {};
+  const againstFig = (j: number) => ({ against: printed(ctx, ctx.figures[j]), againstIndex: j });
+  const l = ctx.locale;
+
+  /** `<power-equivalence>` with `inputs` and this figure as its claim. */
+  const power = (inputs: Record<string, string>, j: number, estimate: (r: CoreVerdict['estimate']) => string): Check | undefined => {
+    const attrs = { ...inputs, ...asOf, claim: f.claim };
+    const calc = calculatePower(attrs);
+    const c = calc.estimate.claimCheck;
+    if (!c || calc.issues.length > 0) return undefined;
+    let note: string | undefined = 'gpus' in inputs && !('gpu' in inputs) && calc.estimate.gpu ? `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.` : undefined;
+    if (c.impliedChipShare !== undefined && calc.estimate.gpus && calc.estimate.gpu && (f.kind === 'energy' || f.kind === 'power')) {
+      const share = Math.round(c.impliedChipShare * 100);
+      const implied = c.impliedChipShare <= 1
+        ? `Counted at the chips alone, that implies they draw about ${share}% of their rated power on average.`
+        : `Counted at the chips alone, that would need ${share}% of their rated power, more than the chips can draw.`;
+      note = note ? `${note} ${implied}` : implied;
+    }
+    return { verdict: c.verdict, ...againstFig(j), snippet: snippetOf('power-equivalence', attrs), estimate: `${estimate(c.verdict.estimate)} for ${printed(ctx, ctx.figures[j])}`, ...(note ? { note } : {}) };
+  };
+  const energyText = (r: CoreVerdict['estimate']) => formatUnit(r, 'Wh', l);
+
+  switch (f.kind) {
+    case 'homes': {
+      const region = regionOf(f.claim);
+      const reg: Record<string, string> = region ? { region } : {};
+      const where = ctx.figureSet.regions[region ?? 'us']?.name ?? '';
+      const homes = (r: CoreVerdict['estimate']) => `${formatNumber(r, l)} average homes in ${where}`;
+      const e = near(ctx, i, (g) => g.kind === 'energy');
+      if (e !== undefined) return power({ energy: ctx.figures[e].attr, ...reg }, e, homes);
+      const p = near(ctx, i, (g) => g.kind === 'power');
+      if (p !== undefined) return power({ power: ctx.figures[p].attr, ...reg }, p, homes);
+      const g = clusterOf(ctx, i);
+      return g === undefined ? undefined : power({ ...clusterAttrs(ctx.figures[g]), ...reg }, g, homes);
+    }
+    case 'energy': {
+      if (!f.yearly) {
+        const run = trainingCheck(ctx, i, asOf);
+        if (run) return run;
+        // "16,000 H100 used 30 GWh over 54 days": the cluster's energy over that time.
+        const d = near(ctx, i, (g) => g.kind === 'duration', ['sentence']);
+        const g = d === undefined ? undefined : clusterOf(ctx, i);
+        if (d === undefined || g === undefined) return undefined;
+        const days = ctx.figures[d].value;
+        const hours = days.low === days.high ? String(Number((days.mid * 24).toPrecision(6))) : `${Number((days.low * 24).toPrecision(6))}-${Number((days.high * 24).toPrecision(6))}`;
+        const span = `${formatNumber(days, l)} days`;
+        const check = power({ ...clusterAttrs(ctx.figures[g]), hours }, g, (r) => `${energyText(r)} in ${span}`);
+        return check && { ...check, against: `${check.against} for ${span}` };
+      }
+      const p = near(ctx, i, (g) => g.kind === 'power', ['sentence']);
+      if (p !== undefined) return power({ power: ctx.figures[p].attr }, p, (r) => `${energyText(r)} a year`);
+      const g = clusterOf(ctx, i);
+      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => `${energyText(r)} a year`);
+    }
+    case 'power': {
+      // A power figure next to a yearly energy figure is the input of that energy's check.
+      const g = clusterOf(ctx, i);
+      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => `an average draw of ${formatUnit(r, 'W', l)}`);
+    }
+    case 'money': return moneyCheck(ctx, i, asOf);
+    case 'co2': {
+      const carbon = (inputs: Record<string, string>, j: number): Check | undefined => {
+        const attrs = { ...inputs, ...asOf, claim: f.claim };
+        const calc = calculateCarbon(attrs);
+        const v = calc.estimate.verdict;
+        if (!v || calc.issues.length > 0) return undefined;
+        return { verdict: v, ...againstFig(j), snippet: snippetOf('carbon-footprint', attrs), estimate: `${formatNumber(v.estimate, l)} tonnes of CO2 for ${printed(ctx, ctx.figures[j])} on the average US grid` };
+      };
+      const e = near(ctx, i, (g) => g.kind === 'energy');
+      if (e !== undefined) return carbon({ energy: ctx.figures[e].attr }, e);
+      if (!/\b(?:a year|per year|annual(?:ly)?|yearly|each year|every year)\b/i.test(sentenceText(ctx, f))) return undefined;
+      const g = clusterOf(ctx, i);
+      return g === undefined ? undefined : carbon(clusterAttrs(ctx.figures[g]), g);
+    }
+    case 'duration': case 'gpu-hours': return trainingCheck(ctx, i, asOf);
+    case 'compute': {
+      const p = near(ctx, i, (g) => g.kind === 'params');
+      const t = near(ctx, i, (g) => g.kind === 'tokens');
+      if (p === undefined || t === undefined) return undefined;
+      const attrs = { params: ctx.figures[p].attr, tokens: ctx.figures[t].attr, ...asOf, claim: f.claim };
+      const calc = calculateTraining(attrs);
+      const v = calc.estimate.verdict;
+      if (!v || calc.issues.length > 0) return undefined;
+      return {
+        verdict: v, against: `${printed(ctx, ctx.figures[p])} × ${printed(ctx, ctx.figures[t])}`, againstIndex: p, snippet: snippetOf('training-time', attrs),
+        estimate: `6 × parameters × tokens = ${formatScientific(v.estimate, l)} FLOP`,
+      };
+    }
+    case 'cluster-rank': return rankCheck(ctx, i, asOf);
+    default: return undefined;
+  }
+}
+
+/** Money: what the linked cluster's chips (or servers, or whole cluster, as the sentence says) cost, or a price per GPU against the sourced price. */
+function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Check | undefined {
+  const f = ctx.figures[i];
+  const s = sentenceText(ctx, f);
+  if (f.currency !== 'USD') return undefined;
+  if (!COST_WORDS.test(s) || NOT_CLUSTER_MONEY.test(s)) return undefined;
+  const l = ctx.locale;
+  if (f.value.mid < 1e6 && PER_UNIT.test(s)) {
+    // "Each H100 costs about $30,000": one accelerator against the catalog's sourced price.
+    const named = near(ctx, i, isCluster, ['sentence']);
+    const gpu = (named !== undefined ? ctx.figures[named].accelerator : undefined) ?? acceleratorIn(s);
+    if (!gpu) return undefined;
+    const attrs = { gpus: '1', gpu, ...asOf, claim: f.claim };
+    const calc = calculateCost(attrs);
+    const v = calc.estimate.verdict;
+    if (!v || calc.issues.length > 0) return undefined;
+    const name = ctx.figureSet.accelerators[gpu]?.name ?? gpu;
+    return { verdict: v, against: `the sourced price of one ${name} (figures as of ${ctx.figureSet.version})`, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} for one ${name}` };
+  }
+  if (f.value.mid < 1e6) return undefined;
+  const g = clusterOf(ctx, i);
+  if (g === undefined) return undefined;
+  const scope = /\bchips?\b|\b(?:GPUs|accelerators) alone\b/i.test(s) ? undefined
+    : /\bdata ?cent(?:er|re)s?\b|\bfacilit(?:y|ies)\b|\binfrastructure\b|\bnetwork(?:ing)?\b/i.test(s) ? 'cluster'
+      : /\bservers?\b|\bsystems?\b/i.test(s) ? 'servers' : undefined;
+  const attrs = { ...clusterAttrs(ctx.figures[g]), ...(scope ? { scope } : {}), ...asOf, claim: f.claim };
+  const calc = calculateCost(attrs);
+  const v = calc.estimate.verdict;
+  if (!v || calc.issues.length > 0) return undefined;
+  const note = ctx.figures[g].accelerator ? undefined : `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.`;
+  const what = scope === 'cluster' ? 'the whole cluster (servers, network and storage)' : scope === 'servers' ? 'the servers' : 'the chips';
+  return { verdict: v, against: printed(ctx, ctx.figures[g]), againstIndex: g, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} for ${what} of ${printed(ctx, ctx.figures[g])}`, ...(note ? { note } : {}) };
+}
+
+function acceleratorIn(s: string): string | undefined {
+  const m = /\b(?:GB200|B200|H200|H100|A100|MI300X|MI325X|Gaudi ?3)\b/i.exec(s);
+  if (!m) return undefined;
+  const id = m[0].toLowerCase().replace(/\s/g, '');
+  return id === 'h100' ? 'h100-sxm' : id === 'gaudi3' ? 'gaudi-3' : id;
+}
+
+/** A training time, GPU-hours or a run's energy: from the compute (or parameters × tokens) and the cluster nearby. */
+function trainingCheck(ctx: Context, i: number, asOf: Record<string, string>): Check | undefined {
+  const f = ctx.figures[i];
+  const c = near(ctx, i, (g) => g.kind === 'compute');
+  const p = c === undefined ? near(ctx, i, (g) => g.kind === 'params') : undefined;
+  const t = c === undefined ? near(ctx, i, (g) => g.kind === 'tokens') : undefined;
+  if (c === undefined && (p === undefined || t === undefined)) return undefined;
+  if (f.kind === 'energy' && !TRAINING_WORDS.test(sentenceText(ctx, f))) return undefined;
+  const g = clusterOf(ctx, i);
+  if (g === undefined) return undefined;
+  const work = c !== undefined ? { flops: ctx.figures[c].attr } : { params: ctx.figures[p!].attr, tokens: ctx.figures[t!].attr };
+  const attrs = { ...work, ...clusterAttrs(ctx.figures[g]), ...asOf, claim: f.claim };
+  const calc = calculateTraining(attrs);
+  const v = calc.estimate.verdict;
+  if (!v || calc.issues.length > 0) return undefined;
+  const l = ctx.locale;
+  const est = f.kind === 'energy' ? formatUnit(v.estimate, 'Wh', l) : f.kind === 'gpu-hours' ? `${formatNumber(v.estimate, l)} GPU-hours` : `${formatNumber(v.estimate, l)} days`;
+  const workText = c !== undefined ? printed(ctx, ctx.figures[c]) : `${printed(ctx, ctx.figures[p!])} × ${printed(ctx, ctx.figures[t!])}`;
+  return { verdict: v, against: `${workText} on ${printed(ctx, ctx.figures[g])}`, againstIndex: g, snippet: snippetOf('training-time', attrs), estimate: `${est} for ${workText} on ${printed(ctx, ctx.figures[g])}` };
+}
+
+/** "Bigger than anything reported": the linked cluster against the reported clusters, as `<cluster-compare>` ranks them. */
+function rankCheck(ctx: Context, i: number, asOf: Record<string, string>): Check | undefined {
+  const f = ctx.figures[i];
+  const g = clusterOf(ctx, i);
+  if (g === undefined) return undefined;
+  const cluster = ctx.figures[g];
+  const entry = { name: 'The story’s cluster', ...clusterAttrs(cluster) };
+  const attrs = { ...asOf, claim: f.claim };
+  const calc = calculateCompare(attrs, [entry]);
+  const rows = calc.estimate.rows;
+  const own = rows.find((r) => r.id === calc.estimate.highlight);
+  if (!calc.estimate.rank || !own?.value || calc.issues.length > 0) return undefined;
+  const others = rows.filter((r) => r.status === 'operational' && r.value && r.id !== own.id).sort((a, b) => b.value!.mid - a.value!.mid);
+  const best = others[0];
+  const holds = calc.estimate.rank === 'holds';
+  // A rank claim has no figure of its own: the verdict compares the cluster with the largest other.
+  const factor = holds || !best ? 1 : best.value!.mid / own.value.mid;
+  const claim = parseClaim('claim', `${cluster.value.mid} GPUs`);
+  const verdict: CoreVerdict = { ...checkClaim(claim.ok ? claim.value : { text: f.claim, qualifier: 'approx', kind: 'count', value: 1 }, own.value), kind: holds ? 'consistent' : 'too-high', factor };
+  const l = ctx.locale;
+  const snippet = snippetOf('cluster-compare', attrs, snippetOf('cluster-entry', entry));
+  const sentence = calc.estimate.rank === 'holds'
+    ? compareText('compare.rankTrue', { claim: f.claim, a: entry.name, va: formatNumber(own.value, l) })
+    : compareText(calc.estimate.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', { claim: f.claim, b: best?.name ?? '', vb: formatNumber(best?.value ?? own.value, l), va: formatNumber(own.value, l) });
+  return { verdict: { ...verdict, claim: { ...verdict.claim, text: f.claim } }, against: `the reported clusters (figures as of ${ctx.figureSet.version})`, againstIndex: g, snippet, estimate: '', sentence };
+}

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// The demo's story checker, driven as an author would: a story pasted into its box, then what a
+// reader of the page sees (the marks in the story, the verdicts and reasons, the snippets). Each
+// snippet is then rendered as the element it names, whose own verdict must be the checker's.
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { mountChecker, type Checker } from '../../demo/check.js';
+import type { Verdict } from '../../src/core/claim.js';
+
+const SEED = `Meta is training Llama 4 on a cluster of over 100,000 NVIDIA H100 AI GPUs. The chips alone cost in excess of $2 billion.
+
+Such a cluster would consume at least 370GWh[3] a year, equivalent to powering over 34 million average American households.`;
+
+const roots: HTMLElement[] = [];
+afterEach(() => {
+  for (const r of roots.splice(0)) r.remove();
+});
+
+function mount(initial = ''): { checker: Checker; root: HTMLElement } {
+  const root = document.createElement('main');
+  document.body.append(root);
+  roots.push(root);
+  return { checker: mountChecker(root, initial), root };
+}
+
+/** Pastes `text` into the box and presses the check button, as an author does. */
+function paste(root: HTMLElement, checker: Checker, text: string): void {
+  checker.textarea.value = text;
+  checker.textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+}
+
+const visible = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('demo/check.html: the story checker', () => {
+  it('marks every figure of a pasted story in place, with its number and verdict as text', () => {
+    const { checker, root } = mount();
+    paste(root, checker, SEED);
+    const marks = [...root.querySelectorAll('.chk-marked mark')];
+    expect(marks.map((m) => m.firstChild?.textContent)).to.deep.equal([
+      'over 100,000 NVIDIA H100 AI GPUs', 'in excess of $2 billion', 'at least 370GWh[3] a year', 'over 34 million average American households',
+    ]);
+    // The story's own text is all there, in order, around the marks.
+    expect(root.querySelector('.chk-marked')!.textContent!.replace(/\d+ [✓▲▼·]/g, '')).to.equal(SEED);
+    const homes = marks[3];
+    expect(homes.getAttribute('data-verdict')).to.equal('too-high');
+    expect(visible(homes.querySelector('a'))).to.equal('4 ▲');
+    expect(homes.querySelector('a')!.getAttribute('aria-label')).to.equal('figure 4: too high, about 992×');
+    expect(visible(marks[1].querySelector('a'))).to.equal('2 ✓');
+  });
+
+  it('lists each finding with its verdict, its reason in one sentence and the snippet to copy', () => {
+    const { checker, root } = mount();
+    paste(root, checker, SEED);
+    const items = [...root.querySelectorAll('.chk-findings > li')];
+    expect(items.length).to.equal(4);
+    const homes = items[3];
+    expect(visible(homes.querySelector('.chk-verdict'))).to.equal('▲ Too high, about 992× — against at least 370GWh a year');
+    expect(visible(homes.querySelector('.chk-reason'))).to.match(/^The claim “over 34 million average American households” is about 1,000 times too high: this estimate gives 34,300 average homes in the United States for at least 370GWh a year\.$/);
+    expect(visible(homes.querySelector('pre'))).to.equal('<power-equivalence energy="370 GWh" claim="over 34 million average American households"></power-equivalence>');
+    expect(visible(items[1].querySelector('.chk-verdict'))).to.equal('✓ Consistent — against over 100,000 NVIDIA H100 AI GPUs');
+    expect(visible(root.querySelector('.chk-status'))).to.match(/^4 figures found, 3 checked: 1 does not fit, 1 by 10× or more\. Figures as of 2026-11\.$/);
+    for (const text of [...root.querySelectorAll('.chk-marked, .chk-findings, .chk-status')].map(visible)) expect(text).not.to.match(/NaN|Infinity|undefined|null/);
+  });
+
+  it('each snippet, rendered, gives the verdict the checker gave (seed story)', async () => {
+    const { checker, root } = mount();
+    paste(root, checker, SEED);
+    const findings = checker.result!.findings.filter((f) => f.verdict && f.snippet);
+    expect(findings.length).to.equal(3);
+    for (const f of findings) {
+      const host = document.createElement('div');
+      host.innerHTML = f.snippet!;
+      root.append(host);
+      const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; estimate: { verdict?: Verdict; claimCheck?: { verdict: Verdict } } };
+      await el.updateComplete;
+      const v = el.estimate.claimCheck?.verdict ?? el.estimate.verdict;
+      expect(v, f.snippet).to.exist;
+      expect(v!.kind, f.snippet).to.equal(f.verdict!.kind);
+      expect(v!.factor, f.snippet).to.equal(f.verdict!.factor);
+      // And the reader sees that verdict on the card.
+      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.getAttribute('data-kind')).to.equal(f.verdict!.kind);
+    }
+  });
+
+  it('a rank claim\'s snippet, rendered as <cluster-compare>, gives the checker\'s verdict', async () => {
+    const { checker, root } = mount();
+    paste(root, checker, 'Meta trains Llama 4 on over 100,000 H100 GPUs, a cluster bigger than anything reported.');
+    const rank = checker.result!.findings.find((f) => f.kind === 'cluster-rank')!;
+    expect(rank.verdict?.kind).to.equal('too-high');
+    const host = document.createElement('div');
+    host.innerHTML = rank.snippet!;
+    root.append(host);
+    const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; estimate: { rank?: string } };
+    await el.updateComplete;
+    // 100,000 ties with the reported 100,000 of xAI's Colossus: the element says it is not borne out.
+    expect(el.estimate.rank).to.equal('tie');
+    const verdict = el.shadowRoot!.querySelector('[part="verdict"]')!;
+    expect(verdict.getAttribute('data-kind')).to.equal('too-high');
+    expect(visible(verdict)).to.include(rank.reason);
+  });
+
+  it('says so when a correct story has nothing wrong', () => {
+    const { checker, root } = mount();
+    paste(root, checker, 'xAI\'s Colossus runs 100,000 H100 GPUs. The site draws about 150 MW, which over a year is roughly 1.3 TWh, as much as about 120,000 American homes use.');
+    expect([...root.querySelectorAll('.chk-marked mark')].map((m) => m.getAttribute('data-verdict'))).to.deep.equal(['none', 'consistent', 'consistent', 'consistent']);
+    expect(visible(root.querySelector('.chk-status'))).to.match(/^4 figures found, 3 checked: 0 do not fit, 0 by 10× or more\./);
+  });
+
+  it('reads a dropped HTML or Markdown file as text, never as markup', async () => {
+    const { checker, root } = mount();
+    const html = new File(['<p>Meta runs over 100,000 H100 GPUs.</p><p>It uses at least 370 GWh a year, like over 34 million homes.<img src=x onerror="window.__pwned = 1"></p>'], 'story.html', { type: 'text/html' });
+    await checker.open(html);
+    expect(checker.textarea.value).not.to.include('<p>');
+    expect(root.querySelector('.chk-marked img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect([...root.querySelectorAll('.chk-marked mark')].map((m) => m.getAttribute('data-verdict'))).to.deep.equal(['none', 'consistent', 'too-high']);
+    await checker.open(new File(['- **Over 100,000** H100 GPUs[^1]\n- at least 370 GWh a year, over 34 million homes'], 'story.md'));
+    expect(root.querySelectorAll('.chk-marked mark[data-verdict="too-high"]').length).to.equal(1);
+  });
+
+  it('is keyboard-operable: a mark\'s link moves focus to its finding, and back', async () => {
+    const { checker, root } = mount();
+    paste(root, checker, SEED);
+    const link = root.querySelector<HTMLAnchorElement>('#chk-mark-4 a')!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement?.id).to.equal('chk-finding-4');
+    const back = root.querySelector<HTMLAnchorElement>('#chk-finding-4 a[href="#chk-mark-4"]')!;
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement?.id).to.equal('chk-mark-4');
+  });
+
+  it('never throws on empty, huge or binary text', () => {
+    const { checker, root } = mount();
+    for (const text of ['', '\u0000\u0001\uFFFD', 'x'.repeat(200_000), `${SEED}\n\n`.repeat(50)]) {
+      paste(root, checker, text);
+      expect(visible(root.querySelector('.chk-status'))).not.to.match(/NaN|Infinity|undefined|null/);
+    }
+    paste(root, checker, '');
+    expect(visible(root.querySelector('.chk-status'))).to.equal('Paste a story to check it.');
+  });
+
+  it('passes the a11y audit (labels, contrast, landmarks) with findings shown, with the page\'s stylesheet, light and dark', async () => {
+    const style = document.createElement('style');
+    style.textContent = await (await fetch('/demo/demo.css')).text();
+    document.head.append(style);
+    try {
+      const { checker, root } = mount();
+      paste(root, checker, `${SEED}\n\nIt cost $2bn, and 1 GW.`);
+      expect(root.querySelectorAll('mark[data-verdict="too-high"], mark[data-verdict="too-low"]').length).to.be.greaterThan(0);
+      expect(root.querySelectorAll('mark[data-verdict="none"]').length).to.be.greaterThan(0);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme });
+        document.body.style.cssText = colorScheme === 'dark' ? 'background:#0b1120;color:#f3f4f6' : '';
+        await expect(root).to.be.accessible();
+      }
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+      document.body.style.cssText = '';
+      style.remove();
+    }
+  });
+});
