@@ -272,7 +272,11 @@ async function runLoad(base, mode, cards, n) {
     const h = await metrics(page);
     if (pageErrors.length) throw new Error(pageErrors.join('\n'));
     // ScriptDuration is not reported: it leaves out microtasks, where Lit renders.
-    return { wall, cpu: m.TaskDuration * 1000, nodes: nodes / n, heap: h.JSHeapUsedSize };
+    // Blink's own count of live nodes (after the GC) also holds nodes outside the tree: templates
+    // and detached nodes kept by script, which the walk cannot see. The page's own nodes are the
+    // walk's nodes0: the empty pages hold nothing outside their tree.
+    const live = (h.Nodes - (await page.evaluate(() => window.nodes0))) / n;
+    return { wall, cpu: m.TaskDuration * 1000, nodes: nodes / n, live, heap: h.JSHeapUsedSize };
   } finally {
     await page.close();
   }
@@ -404,6 +408,8 @@ async function main() {
     ['  wall time of that load', 'wall', N, ms],
     ['DOM nodes per card, 1 card', 'nodes', 1, count],
     [`DOM nodes per card, ${N} cards`, 'nodes', N, count],
+    ['live nodes per card (Blink count), 1 card', 'live', 1, count],
+    [`live nodes per card (Blink count), ${N} cards`, 'live', N, count],
     [`JS heap after GC, page with ${N} cards`, 'heap', N, mb],
   ].map(([label, key, n, fmt]) => [label, fmt, ...SIDES.map((mode) => loadStat(cards, n, mode, key))]);
 
@@ -557,7 +563,10 @@ ${targets7.map(([, s]) => `- ${s}`).join('\n')}
   count far less than in wall time): parsing, script, style, layout and paint of the main thread.
   (ScriptDuration is left out: it misses microtasks, where Lit renders.) *DOM nodes per card* walk the document and every open
   shadow root (the root, its elements, text and comment nodes; the host counted once) with a
-  TreeWalker, minus the page's nodes before the cards went in, divided by N. *JS heap* is
+  TreeWalker, minus the page's nodes before the cards went in, divided by N. *Live nodes* are
+  Blink's own count (Performance.getMetrics Nodes, after the GC) less the same page nodes: it adds
+  what the walk cannot see, such as template contents and detached nodes that script keeps (with 1
+  card, the library's shared templates weigh on it). *JS heap* is
   JSHeapUsedSize after two forced full garbage collections (HeapProfiler.collectGarbage), the
   whole page's: V8 heap only, DOM nodes live in Blink's heap.
 - **Article** (bench/article.html): a 40rem article column with paragraphs and the five
