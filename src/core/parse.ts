@@ -7,6 +7,7 @@
 // Decimal points are English-style in attributes ("1.5"); the comma only groups thousands.
 
 import { fail, ok, type Result } from './issues.js';
+import type { MessageKey } from './messages/types.js';
 import { range, type Range } from './range.js';
 
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -127,7 +128,7 @@ function quantity(dimension: Dimension, s: string): number | undefined {
   return Number.isNaN(factor) ? undefined : lead.value * factor;
 }
 
-const EXPECT_QUANTITY: Record<Dimension, string> = { energy: 'expect.energy', power: 'expect.power', flop: 'expect.flop' };
+const EXPECT_QUANTITY: Record<Dimension, MessageKey> = { energy: 'expect.energy', power: 'expect.power', flop: 'expect.flop' };
 
 /** Energy in Wh (`370 GWh`, `370 GWh a year`), power in W (`42 MW`) or compute in FLOP (`3.8e25 FLOP`); ranges allowed. */
 export function parseQuantity(field: string, text: string, dimension: Dimension): Result<Range> {

@@ -13,7 +13,7 @@ import type { Calculation } from '../core/calculation.js';
 import type { Verdict } from '../core/claim.js';
 import { formatAssumption, formatFactor } from '../core/format.js';
 import type { Issue } from '../core/issues.js';
-import { translate, type Params } from '../core/messages/index.js';
+import { translate, type MessageKey, type Params } from '../core/messages/index.js';
 import type { Claim } from '../core/parse.js';
 import { parseKeyword } from '../core/parse.js';
 import { EstimateChangeEvent } from '../events/estimate-change.js';
@@ -130,7 +130,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
   }
 
   /** A reader-facing text from the message catalog in the resolved locale. */
-  protected t(key: string, params?: Params): string {
+  protected t(key: MessageKey, params?: Params): string {
     return translate(this._locale, key, params);
   }
 
@@ -161,7 +161,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
       warnOnce('internal', String(error));
     }
     this._issues = issues;
-    const en = (key: string, params?: Params) => translate('en', key, params);
+    const en = (key: MessageKey, params?: Params) => translate('en', key, params);
     for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${issueText(en, i)}`);
   }
 

@@ -13,7 +13,7 @@ import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { EnergyElement } from '../../internal/input-elements.js';
-import { addMessages } from '../../core/messages/index.js';
+import { addMessages, type MessageKey } from '../../core/messages/index.js';
 import { enCarbon } from '../../core/messages/en-carbon.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './carbon-footprint.styles.js';
@@ -107,7 +107,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
 
   protected view(e: CarbonFootprintEstimate): CardView {
     const l = this._locale;
-    const name = (id: string) => this.t(['intensity', 'cars', 'homes', 'gasoline'].includes(id) ? `carbon.a.${id}` : `power.a.${id}`, { region: this.regionName(e) });
+    const name = (id: string) => this.t((['intensity', 'cars', 'homes', 'gasoline'].includes(id) ? `carbon.a.${id}` : `power.a.${id}`) as MessageKey, { region: this.regionName(e) });
     const claimText = (c: Claim, r: Range) => (c.noun === 'tonnes'
       ? this.tonnes(r)
       : `${formatNumber(r, l)} ${this.t(`carbon.count.${c.noun === 'ev' ? 'cars' : 'homes'}`, { count: r.mid })}`);

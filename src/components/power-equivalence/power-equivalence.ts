@@ -13,7 +13,7 @@ import type { Calculation } from '../../core/calculation.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { EnergyElement } from '../../internal/input-elements.js';
-import { addMessages } from '../../core/messages/index.js';
+import { addMessages, type MessageKey } from '../../core/messages/index.js';
 import { enPower } from '../../core/messages/en-power.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './power-equivalence.styles.js';
@@ -149,7 +149,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
       tickFormat: (v) => formatUnit(v, 'Wh', l, 1),
       controls: this.controls(e),
       assumptions: e.assumptions.map((a) => ({
-        name: this.t(`power.a.${a.id}`, { region: this.regionName(e) }),
+        name: this.t(`power.a.${a.id}` as MessageKey, { region: this.regionName(e) }),
         value: a.id === 'gpus' && e.gpu ? `${this.assumptionValue(a)} × ${e.gpu.name}` : this.assumptionValue(a),
         overridden: a.overridden,
       })),
@@ -157,7 +157,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
       version: e.figuresVersion,
       ...(sens ? {
         sensitivity: this.t('ui.mostSensitive', {
-          name: this.t(`power.a.${sens.id}`, { region: this.regionName(e) }).toLowerCase(),
+          name: this.t(`power.a.${sens.id}` as MessageKey, { region: this.regionName(e) }).toLowerCase(),
           low: this.energyText(point(sens.low)), high: this.energyText(point(sens.high)),
         }),
       } : {}),

@@ -11,7 +11,7 @@ import { calculateTraining, type TrainingEstimate, type TrainingTimeEstimate } f
 import type { Calculation } from '../../core/calculation.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { ClusterElement } from '../../internal/input-elements.js';
-import { addMessages } from '../../core/messages/index.js';
+import { addMessages, type MessageKey } from '../../core/messages/index.js';
 import { enTraining } from '../../core/messages/en-training.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './training-time.styles.js';
@@ -105,7 +105,7 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
 
   protected view(e: TrainingTimeEstimate): CardView {
     const l = this._locale;
-    const name = (id: string) => this.t(['tdp', 'overhead', 'utilization', 'pue'].includes(id) ? `power.a.${id}` : `train.a.${id}`);
+    const name = (id: string) => this.t((['tdp', 'overhead', 'utilization', 'pue'].includes(id) ? `power.a.${id}` : `train.a.${id}`) as MessageKey);
     const note = this.chinchilla(e);
     const sens = e.sensitivity;
     const controls: ControlSpec[] = [

@@ -3,9 +3,9 @@
 
 // English words of <carbon-footprint>; the element registers them when it loads.
 
-import type { Catalog } from './types.js';
+import type { Messages } from './types.js';
 
-export const enCarbon: Catalog = {
+export const enCarbon = {
   'expect.grid': 'a region ({list}) or an intensity such as “390 g/kWh”',
   'expect.marginal': 'a grid with a sourced marginal factor ({list}); otherwise use the average',
   'expect.claimCarbon': 'tonnes of CO2, cars or homes, such as “about 136,000 tonnes”',
@@ -29,4 +29,4 @@ export const enCarbon: Catalog = {
   'carbon.a.cars': 'CO2 of a typical passenger car in a year',
   'carbon.a.homes': 'CO2 of a home’s electricity in a year',
   'carbon.a.gasoline': 'CO2 of a gallon of gasoline',
-};
+} satisfies Messages;

@@ -3,9 +3,9 @@
 
 // English words of <cluster-compare>; the element registers them when it loads.
 
-import type { Catalog } from './types.js';
+import type { Messages } from './types.js';
 
-export const enCompare: Catalog = {
+export const enCompare = {
   'expect.entryName': 'a name for the row, such as “Our lab”',
   'expect.claimCompare': 'a size such as “over 100,000 GPUs”, or a rank such as “bigger than anything reported”',
   'compare.heading': 'How does it rank?',
@@ -27,4 +27,4 @@ export const enCompare: Catalog = {
   'compare.rankTie': 'The claim “{claim}” is not borne out by these figures: {b} is as large ({vb}).',
   'compare.rankFalse': 'The claim “{claim}” does not hold among these clusters: {b} is bigger ({vb} against {va}).',
   'compare.a.row': '{name} ({status})',
-};
+} satisfies Messages;

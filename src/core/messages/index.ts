@@ -2,13 +2,13 @@
 // Copyright (c) 2026 compute-calc contributors
 
 import { en } from './en.js';
-import type { Catalog, Message } from './types.js';
+import type { Catalog, LocaleCatalog, Message, MessageKey, Messages } from './types.js';
 
-export type { Catalog, Message };
+export type { Catalog, LocaleCatalog, Message, MessageKey, Messages };
 export { en };
 
 // English is the fallback for every key: the shared words, plus each loaded element's words.
-const english: Record<string, Message> = { ...en };
+const english: Partial<Record<MessageKey, Message>> = { ...en };
 // One registry per page, shared by every copy of the library on it (dist/compute-calc.js and the
 // per-element files each carry this module), so one addCatalog call reaches every element.
 // English stays each copy's own: it holds the words of the elements that copy registers.
@@ -16,7 +16,7 @@ const catalogs: Map<string, Catalog> = ((globalThis as { [k: symbol]: unknown })
 
 /** Adds English defaults (an element's own words); existing keys are kept. */
 export function addMessages(messages: Catalog): void {
-  for (const [key, value] of Object.entries(messages)) if (!(key in english)) english[key] = value;
+  for (const [key, value] of Object.entries(messages) as Array<[MessageKey, Message]>) if (!(key in english)) english[key] = value;
 }
 
 /** Registers a catalog for a language (`de`, `fr-CA`); missing keys fall back to English. */
@@ -39,7 +39,7 @@ const plurals = new Map<string, Intl.PluralRules>();
  * selects the form and `#` stands for `countText` (the count as formatted for the reader).
  * A missing key yields the key itself, so a gap shows up as text instead of "undefined".
  */
-export function translate(locale: string, key: string, params: Params = {}): string {
+export function translate(locale: string, key: MessageKey, params: Params = {}): string {
   const message: Message | undefined = catalogFor(locale)[key] ?? english[key];
   if (message === undefined) return key;
   let text: string;
