@@ -21,6 +21,7 @@ import { citationOf, renderCard, renderIssues, issueText, type CardContext, type
 import { ChartWidthController } from './chart-width.js';
 import { copyText } from './clipboard.js';
 import { resolveLocale } from './locale.js';
+import { catalogReady } from '../i18n/load.js';
 import { baseStyles } from './styles.js';
 import { warnOnce } from './warn.js';
 
@@ -138,6 +139,21 @@ export abstract class CalcElement<E extends object> extends LitElement {
   protected invalidate(): void {
     this._stale = true;
     this.requestUpdate();
+  }
+
+  /**
+   * Waits for the catalog of the element's language when it is not on the page yet, so the card
+   * never shows in the wrong language. Meanwhile a first render keeps the author's fallback text
+   * (a slot), in the space the stylesheet reserves.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = catalogReady(resolveLocale(this, this.locale, []));
+    if (!ready) return super.scheduleUpdate();
+    const slot = this.hasUpdated ? undefined : this.renderRoot.appendChild(document.createElement('slot'));
+    return ready.then(() => {
+      slot?.remove();
+      super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {

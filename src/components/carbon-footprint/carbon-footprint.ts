@@ -13,7 +13,7 @@ import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { EnergyElement } from '../../internal/input-elements.js';
-import { addMessages, type MessageKey } from '../../core/messages/index.js';
+import { addMessages, regionName, type MessageKey } from '../../core/messages/index.js';
 import { enCarbon } from '../../core/messages/en-carbon.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './carbon-footprint.styles.js';
@@ -59,7 +59,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
   }
 
   private regionName(e: CarbonEstimate): string {
-    return e.power.region.name;
+    return regionName(this._locale, e.power.region.id, e.power.region.name);
   }
 
   private count(q: CarbonEquivalenceResult): { count: number; countText: string } {
@@ -71,7 +71,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
     const l = this._locale;
     const first = e.equivalences[0];
     const grid = e.gridRegion
-      ? this.t('carbon.gridRegion', { region: e.gridRegionName ?? e.gridRegion })
+      ? this.t('carbon.gridRegion', { region: regionName(l, e.gridRegion, e.gridRegionName ?? e.gridRegion) })
       : this.t('carbon.gridValue', { intensity: `${formatNumber(e.intensity, l)} g/kWh` });
     return this.t('carbon.summary', {
       energy: formatUnit(e.energyWh, 'Wh', l), grid, tonnes: formatNumber(e.tonnes, l),
@@ -110,7 +110,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
     const name = (id: string) => this.t((['intensity', 'cars', 'homes', 'gasoline'].includes(id) ? `carbon.a.${id}` : `power.a.${id}`) as MessageKey, { region: this.regionName(e) });
     const claimText = (c: Claim, r: Range) => (c.noun === 'tonnes'
       ? this.tonnes(r)
-      : `${formatNumber(r, l)} ${this.t(`carbon.count.${c.noun === 'ev' ? 'cars' : 'homes'}`, { count: r.mid })}`);
+      : `${formatNumber(r, l)} ${this.t(`carbon.count.${c.noun === 'ev' ? 'cars' : 'homes'}`, { count: r.mid, countText: formatNumber(r, l) })}`);
     return {
       heading: this.t('carbon.heading'),
       headline: this.tonnes(e.tonnes),

@@ -24,10 +24,24 @@ export function addCatalog(language: string, catalog: Catalog): void {
   catalogs.set(language.toLowerCase(), catalog);
 }
 
+/** Whether a catalog is registered for `locale` or its language. */
+export function hasCatalog(locale: string): boolean {
+  const tag = locale.toLowerCase();
+  return catalogs.has(tag) || catalogs.has(tag.split('-')[0]);
+}
+
 /** The catalog for a locale: exact tag, then its language, then English. */
 export function catalogFor(locale: string): Catalog {
   const tag = locale.toLowerCase();
   return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]) ?? english;
+}
+
+/** "de " before a noun, "d’" before a French vowel. */
+const OF = (lang: string, noun: string) => (lang === 'fr' && /^[aeiouyhéèêâîô]/i.test(noun) ? 'd’' : 'de ');
+
+/** A region's name in `locale`'s catalog (as its sentences need it), else `name`, its English name. */
+export function regionName(locale: string, id: string, name: string): string {
+  return (catalogFor(locale) as Readonly<Record<string, Message | undefined>>)[`region.${id}`] as string | undefined ?? name;
 }
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -53,7 +67,15 @@ export function translate(locale: string, key: MessageKey, params: Params = {}):
       if (!pr) plurals.set(locale, (pr = new Intl.PluralRules(locale)));
       rule = pr.select(Number(params.count ?? 0));
     } catch { /* unknown locale: "other" is always present */ }
-    text = (message[rule] ?? message.other).replace(/#/g, String(params.countText ?? params.count ?? ''));
+    const count = String(params.countText ?? params.count ?? '');
+    text = message[rule] ?? message.other;
+    // French and Spanish join a count written in words to its noun with "de": "34 millions de
+    // foyers", "2,5 millones de hogares" (where the noun stands alone, it is the message's start).
+    const lang = locale.slice(0, 2).toLowerCase();
+    if ((lang === 'fr' || lang === 'es') && /\p{L}$/u.test(count)) {
+      text = text.includes('#') ? text.replace(/#\s(?=\p{L})/u, (m) => m + OF(lang, text.slice(text.indexOf('#') + 2))) : OF(lang, text) + text;
+    }
+    text = text.replace(/#/g, count);
   }
   return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 }
