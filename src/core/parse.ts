@@ -31,7 +31,8 @@ const SPACE = /[\s\u00a0\u202f\u2009]+/g;
 
 const NUMBER = /^([+-]?(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)|\d+)?(?:\.\d+)?)(?:e([+-]?\d+)|\s*[x×*]\s*10\^([+-]?\d+))?/i;
 
-const clean = (text: string) => text.replace(/[\u2212\u2012]/g, '-').replace(SPACE, ' ').trim();
+/** The text with its spaces and minus signs made plain. */
+export const clean = (text: string) => text.replace(/[\u2212\u2012]/g, '-').replace(SPACE, ' ').trim();
 
 interface Lead {
   readonly value: number;
