@@ -135,6 +135,11 @@ export abstract class CalcElement<E extends object> extends LitElement {
     return translate(this._locale, key, params);
   }
 
+  /** A label inside a sentence: lower-case first letter, except for German nouns and acronyms ("PUE"). */
+  protected midSentence(label: string): string {
+    return /^de\b/i.test(this._locale) || /^\p{Lu}{2}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+  }
+
   /** Recomputes on the next update although no property changed. */
   protected invalidate(): void {
     this._stale = true;
@@ -177,8 +182,8 @@ export abstract class CalcElement<E extends object> extends LitElement {
       warnOnce('internal', String(error));
     }
     this._issues = issues;
-    const en = (key: MessageKey, params?: Params) => translate('en', key, params);
-    for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${issueText(en, i)}`);
+    // The warning's code and tag are for developers; its sentence is the reader's, in the element's language.
+    for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${issueText((key, params) => this.t(key, params), i)}`);
   }
 
   override connectedCallback(): void {

@@ -52,7 +52,7 @@ export const de: LocaleCatalog = {
   'ui.origin': 'Festgelegt von',
   'ui.byAuthor': 'der Redaktion',
   'ui.byDefault': 'Standard',
-  'ui.mostSensitive': 'Am stärksten wirkt sich {name} aus: Über ihre Spannweite reicht das Ergebnis von {low} bis {high}.',
+  'ui.mostSensitive': 'Am stärksten wirkt die Annahme „{name}“: Über ihre Spannweite reicht das Ergebnis von {low} bis {high}.',
   'ui.figuresAsOf': 'Datenstand: {date}.',
   'ui.citation': 'Quellenangabe',
   'ui.citationText': '{summary} Schätzung von compute-calc, Datenstand {date}; Quellen: {sources}.',

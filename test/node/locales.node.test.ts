@@ -65,6 +65,12 @@ describe('French and Spanish counts in words take "de" before their noun', () =>
   test("translate('es', 'power.count.homes') after 2,5 millones", () => {
     assert.equal(translate('es', 'power.count.homes', { count: 2.5e6, countText: '2,5 millones', region: 'España' }), 'de hogares en España');
   });
+  test("translate('fr', 'train.sub') joins GPU-hours in millions with d’", () => {
+    assert.equal(translate('fr', 'train.sub', { gpuHours: '25–30 millions', energy: '17–71 GWh' }), '25–30 millions d’heures-GPU, 17–71 GWh d’électricité.');
+  });
+  test("translate('es', 'train.sub') joins GPU-hours in millions with de", () => {
+    assert.equal(translate('es', 'train.sub', { gpuHours: '25-30 millones', energy: '17-71 GWh' }), '25-30 millones de horas de GPU, 17-71 GWh de electricidad.');
+  });
   test("translate('fr', 'carbon.count.cars') under a million takes none", () => {
     assert.equal(translate('fr', 'carbon.count.cars', { count: 500, countText: '500' }), 'voitures roulant pendant un an');
   });

@@ -172,7 +172,8 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
       }],
       assumptions: e.rows.map((r) => ({
         name: this.t('compare.a.row', { name: r.name, status: this.t(`compare.status.${r.status}`) }),
-        value: [this.rowText(r, e), r.note].filter(Boolean).join('. '),
+        // A row's note is an English editor's aside on its source; other languages show the figure alone.
+        value: [this.rowText(r, e), /^en\b/i.test(this._locale) ? r.note : undefined].filter(Boolean).join('. '),
         overridden: r.custom,
       })),
       sources,

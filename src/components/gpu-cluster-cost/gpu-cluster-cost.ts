@@ -142,7 +142,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
       sources: sourcesOf(e.assumptions),
       version: e.figuresVersion,
       ...(sens ? {
-        sensitivity: this.t('ui.mostSensitive', { name: name(sens.id).toLowerCase(), low: this.money(point(sens.low), e), high: this.money(point(sens.high), e) }),
+        sensitivity: this.t('ui.mostSensitive', { name: this.midSentence(name(sens.id)), low: this.money(point(sens.low), e), high: this.money(point(sens.high), e) }),
       } : {}),
     };
   }

@@ -158,7 +158,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
       version: e.figuresVersion,
       ...(sens ? {
         sensitivity: this.t('ui.mostSensitive', {
-          name: this.t(`power.a.${sens.id}` as MessageKey, { region: this.regionName(e) }).toLowerCase(),
+          name: this.midSentence(this.t(`power.a.${sens.id}` as MessageKey, { region: this.regionName(e) })),
           low: this.energyText(point(sens.low)), high: this.energyText(point(sens.high)),
         }),
       } : {}),

@@ -134,7 +134,7 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
       sources: sourcesOf(e.assumptions).concat(e.runs.map((r) => r.source)),
       version: e.figuresVersion,
       ...(sens ? {
-        sensitivity: this.t('ui.mostSensitive', { name: name(sens.id).toLowerCase(), low: this.daysText(point(sens.low)), high: this.daysText(point(sens.high)) }),
+        sensitivity: this.t('ui.mostSensitive', { name: this.midSentence(name(sens.id)), low: this.daysText(point(sens.low)), high: this.daysText(point(sens.high)) }),
       } : {}),
     };
   }

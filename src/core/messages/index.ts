@@ -77,5 +77,12 @@ export function translate(locale: string, key: MessageKey, params: Params = {}):
     }
     text = text.replace(/#/g, count);
   }
-  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  const of = /^(?:fr|es)\b/i.test(locale);
+  return text.replace(/\{(\w+)\}( ?)/g, (all, name: string, space: string, at: number) => {
+    if (!(name in params)) return all;
+    const value = String(params[name]);
+    // "25 millions heures-GPU" → "25 millions d’heures-GPU", as for "#" above.
+    const next = text.slice(at + all.length);
+    return of && space && /\d\s(?:millions?|milliards?|billions?|millones|millón|billones)$/u.test(value) && /^\p{Ll}/u.test(next) ? `${value} ${OF(locale.slice(0, 2), next)}` : value + space;
+  });
 }
