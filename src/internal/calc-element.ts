@@ -81,7 +81,11 @@ export abstract class CalcElement<E extends object> extends LitElement {
   /** Shows sliders so readers can try their own assumptions. */
   @property({ type: Boolean, reflect: true }) interactive = false;
 
-  /** BCP 47 locale for numbers and words, e.g. `de` or `en-GB`. Default: the nearest lang attribute, then the browser's. */
+  /**
+   * BCP 47 locale for words, numbers and how attributes are read: `en`, `de`, `fr`, `es`, or a regional form such as `en-GB` or
+   * `de-AT`. German, French and Spanish words load from `locales/<lang>.js` beside the library. Default: the nearest lang attribute,
+   * then the browser's.
+   */
   @property() locale?: string;
 
   /** Currency for money figures (ISO 4217, e.g. `EUR`), converted with exchange-rate; <gpu-cluster-cost> and <cluster-compare> (its cost metric) take it. Default: `USD`. */
