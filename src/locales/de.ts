@@ -5,6 +5,7 @@
 // decimal commas (numbers come formatted by Intl). Loaded on demand as dist/locales/de.js.
 
 import type { LocaleCatalog } from '../core/messages/types.js';
+import type { Words } from '../core/words.js';
 import { registerCatalog } from './register.js';
 
 export const de: LocaleCatalog = {
@@ -210,4 +211,34 @@ export const de: LocaleCatalog = {
   'compare.a.row': '{name} ({status})',
 };
 
-registerCatalog('de', de);
+/**
+ * How German authors write figures and claims, and the English forms the parser reads
+ * (src/core/words.ts applies them); longer phrases first.
+ */
+export const deWords: Words = [
+    [/\b(?:mehr als|über|oberhalb von)\s/giu, 'over '],
+    [/\b(?:mindestens|wenigstens)\s/giu, 'at least '],
+    [/\b(?:weniger als|unter)\s/giu, 'under '],
+    [/\b(?:höchstens|bis zu)\s/giu, 'at most '],
+    [/\b(?:rund|etwa|ungefähr|circa|zirka)\s/giu, 'about '],
+    [/\b(?:knapp|fast|beinahe)\s/giu, 'nearly '],
+    [/(\d)\s+bis\s+(?=\d)/gu, '$1 to '],
+    [/\b(?:Tausend|Tsd\.?)(?=\s|$|[$€£])/giu, 'thousand'],
+    [/\b(?:Millionen|Million|Mio\.?)(?=\s|$|[$€£])/giu, 'million'],
+    [/\b(?:Milliarden|Milliarde|Mrd\.?)(?=\s|$|[$€£])/giu, 'billion'],
+    // "Billion" is 10¹² in German; the lower-case English word keeps its English meaning.
+    [/\b(?:Billionen|Billion|Bio\.?)(?=\s|$|[$€£])/gu, 'trillion'],
+    [/\b(?:pro|im|je) Jahr\b|\bjährlich\b/giu, 'a year'],
+    [/\b(?:Haushalte[n]?|Haushalts?|Wohnungen|Wohnung)(?=\s|$)/giu, 'households'],
+    [/\b(?:Elektroautos?|E-Autos?)(?=\s|$)/giu, 'electric cars'],
+    [/\b(?:Autos?|Pkw)(?=\s|$)/giu, 'cars'],
+    [/\bReaktoren\b/giu, 'reactors'],
+    [/\bTonnen\b/giu, 'tonnes'],
+    [/\bGPU-Stunden\b/giu, 'GPU-hours'],
+    [/\bTage[n]?\b/giu, 'days'],
+    [/\bWochen\b/giu, 'weeks'],
+    [/\bMonate[n]?\b/giu, 'months'],
+    [/\b(?:US-)?Dollar\b/giu, 'dollars'],
+];
+
+registerCatalog('de', de, deWords);

@@ -5,6 +5,7 @@
 // decimal commas (numbers come formatted by Intl). Loaded on demand as dist/locales/es.js.
 
 import type { LocaleCatalog } from '../core/messages/types.js';
+import type { Words } from '../core/words.js';
 import { registerCatalog } from './register.js';
 
 export const es: LocaleCatalog = {
@@ -210,4 +211,35 @@ export const es: LocaleCatalog = {
   'compare.a.row': '{name} ({status})',
 };
 
-registerCatalog('es', es);
+/**
+ * How Spanish authors write figures and claims, and the English forms the parser reads
+ * (src/core/words.ts applies them); longer phrases first.
+ */
+export const esWords: Words = [
+    [/\bmás de\s/giu, 'over '],
+    [/\b(?:al menos|como mínimo)\s/giu, 'at least '],
+    [/\bmenos de\s/giu, 'under '],
+    [/\b(?:como máximo|hasta)\s/giu, 'at most '],
+    [/\b(?:unos|unas|alrededor de|aproximadamente|en torno a)\s/giu, 'about '],
+    [/\b(?:cerca de|casi)\s/giu, 'nearly '],
+    [/\bentre\s+(\d[^\s]*(?:\s\S+)?)\s+y\s+(?=\d)/giu, '$1 to '],
+    [/\bde\s+(\d[^\s]*(?:\s\S+)?)\s+a\s+(?=\d)/giu, '$1 to '],
+    [/(\d)\s+a\s+(?=\d)/gu, '$1 to '],
+    [/\bmil millones\b/giu, 'billion'],
+    [/\b(?:millones|millón)(?=\s|$|[$€£])/giu, 'million'],
+    [/\b(?:billones|billón)(?=\s|$|[$€£])/giu, 'trillion'],
+    [/\bmil(?=\s|$|[$€£])/giu, 'thousand'],
+    [/\b(?:al año|por año|anuales|anual)\b/giu, 'a year'],
+    [/\b(?:hogares|hogar|viviendas|vivienda)(?=\s|$)/giu, 'households'],
+    [/\bcoches? eléctricos?\b/giu, 'electric cars'],
+    [/\b(?:coches?|automóviles?|turismos?)(?=\s|$)/giu, 'cars'],
+    [/\breactores\b/giu, 'reactors'],
+    [/\btoneladas\b/giu, 'tonnes'],
+    [/\bhoras de GPU\b/giu, 'GPU-hours'],
+    [/\bdías\b/giu, 'days'],
+    [/\bsemanas\b/giu, 'weeks'],
+    [/\bmeses\b/giu, 'months'],
+    [/\bdólares\b/giu, 'dollars'],
+];
+
+registerCatalog('es', es, esWords);

@@ -5,6 +5,7 @@
 // spaces, decimal commas (numbers come formatted by Intl). Loaded on demand as dist/locales/fr.js.
 
 import type { LocaleCatalog } from '../core/messages/types.js';
+import type { Words } from '../core/words.js';
 import { registerCatalog } from './register.js';
 
 export const fr: LocaleCatalog = {
@@ -210,4 +211,32 @@ export const fr: LocaleCatalog = {
   'compare.a.row': '{name} ({status})',
 };
 
-registerCatalog('fr', fr);
+/**
+ * How French authors write figures and claims, and the English forms the parser reads
+ * (src/core/words.ts applies them); longer phrases first.
+ */
+export const frWords: Words = [
+    [/\b(?:plus de|au-delà de)\s/giu, 'over '],
+    [/\bau moins\s/giu, 'at least '],
+    [/\bmoins de\s/giu, 'under '],
+    [/\b(?:au plus|jusqu[’']à)\s*/giu, 'at most '],
+    [/\b(?:environ|autour de|approximativement|quelque)\s/giu, 'about '],
+    [/\b(?:près de|presque)\s/giu, 'nearly '],
+    [/\bde\s+(\d[^\s]*(?:\s\S+)?)\s+à\s+(?=\d)/giu, '$1 to '],
+    [/(\d)\s+à\s+(?=\d)/gu, '$1 to '],
+    [/\b(?:mille)(?=\s|$|[$€£])/giu, 'thousand'],
+    [/\b(?:millions?|M)(?=\s|$|[$€£])/gu, 'million'],
+    [/\b(?:milliards?|Mds?|Mrds?)(?=\s|$|[$€£])/giu, 'billion'],
+    [/\bbillions\b/gu, 'trillion'],
+    [/\b(?:par an|par année|annuels?|annuelles?)\b/giu, 'a year'],
+    [/\b(?:foyers?|ménages?|logements?)(?=\s|$)/giu, 'households'],
+    [/\bvoitures? électriques?\b/giu, 'electric cars'],
+    [/\b(?:voitures?|automobiles?)(?=\s|$)/giu, 'cars'],
+    [/\bréacteurs?\b/giu, 'reactors'],
+    [/\bheures[- ]GPU\b/giu, 'GPU-hours'],
+    [/\bjours\b/giu, 'days'],
+    [/\bsemaines\b/giu, 'weeks'],
+    [/\bmois\b/giu, 'months'],
+];
+
+registerCatalog('fr', fr, frWords);

@@ -7,8 +7,12 @@
 // (a preloading script tag) or after (the library's own import).
 
 import type { LocaleCatalog } from '../core/messages/types.js';
+import type { Words } from '../core/words.js';
 
-/** Registers `catalog` for `language` on this page. */
-export function registerCatalog(language: string, catalog: LocaleCatalog): void {
-  (((globalThis as { [k: symbol]: unknown })[Symbol.for('compute-calc.catalogs')] ??= new Map()) as Map<string, LocaleCatalog>).set(language, catalog);
+const registry = <T>(name: string) => ((globalThis as { [k: symbol]: unknown })[Symbol.for(name)] ??= new Map()) as Map<string, T>;
+
+/** Registers `catalog` for `language` on this page, and the `words` attributes are read with (src/core/words.ts). */
+export function registerCatalog(language: string, catalog: LocaleCatalog, words: Words): void {
+  registry<LocaleCatalog>('compute-calc.catalogs').set(language, catalog);
+  registry<Words>('compute-calc.words').set(language, words);
 }
