@@ -113,6 +113,11 @@ export abstract class CalcElement<E extends object> extends LitElement {
   private _stale = true;
 
   protected _locale = 'en';
+  /**
+   * The language attributes are read in: the author's (`locale`, or the page's `lang`), never the
+   * reader's browser, so that "100,000" means the same to every reader of an unlabelled page.
+   */
+  protected _inputLocale = 'en';
   protected _issues: readonly Issue[] = [];
   protected _estimate?: E;
   /** The author's claim as understood, for the verdict's words. */
@@ -172,6 +177,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
     this._stale = false;
     const issues: Issue[] = [];
     this._locale = resolveLocale(this, this.locale, issues);
+    this._inputLocale = this.locale?.trim() || this.closest('[lang]')?.getAttribute('lang') ? this._locale : 'en';
     if (this.theme) {
       const r = parseKeyword('theme', this.theme, THEMES);
       if (!r.ok) issues.push(r.issue);

@@ -108,7 +108,7 @@ export const es: LocaleCatalog = {
   'power.eq.homes': { one: 'lo que consume # hogar en {region} en un año', other: 'lo que consumen # hogares en {region} en un año' },
   'power.eq.ev': { one: 'lo que consume en un año # coche eléctrico cargado en casa', other: 'lo que consumen en un año # coches eléctricos cargados en casa' },
   'power.eq.reactors': { one: 'la producción de # reactor nuclear de 1 GW durante un año', other: 'la producción de # reactores nucleares de 1 GW durante un año' },
-  'power.eq.share': 'el {share} de la electricidad que se consume en {region} en un año',
+  'power.eq.share': 'un {share} de la electricidad que se consume en {region} en un año',
   'power.count.homes': { one: 'hogar en {region}', other: 'hogares en {region}' },
   'power.count.ev': { one: 'coche eléctrico', other: 'coches eléctricos' },
   'power.count.reactors': { one: 'reactor de 1 GW durante un año', other: 'reactores de 1 GW durante un año' },

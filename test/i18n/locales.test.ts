@@ -4,7 +4,7 @@
 // Every element in German, French and Spanish (issue 13): the catalog is loaded on demand, once,
 // and no reader-facing word of another language is left, checked against all catalogs at once.
 
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { figureSets } from '../../src/core/data/index.js';
 import { clusterFigures } from '../../src/core/data/clusters.js';
@@ -16,7 +16,7 @@ import { catalogReady } from '../../src/i18n/load.js';
 import { de } from '../../src/locales/de.js';
 import { es } from '../../src/locales/es.js';
 import { fr } from '../../src/locales/fr.js';
-import { mount } from '../helpers/fixture.js';
+import { mount, mountTemplate } from '../helpers/fixture.js';
 import { errorItems, norm, openDetails, shadow, textOf } from '../helpers/shadow.js';
 
 type Lang = 'de' | 'fr' | 'es';
@@ -136,6 +136,13 @@ describe('locales', () => {
       expect(errorItems(el)).to.deep.equal([]);
       expect(el.estimate?.energyWh.mid).to.equal(1.5e12);
       expect(textOf(el, '[part=headline]')).to.equal(norm('1,5\u202fTWh'));
+    });
+    it('inside lang="de", <power-equivalence energy="1,5 TWh"> speaks German and reads the decimal comma', async () => {
+      const root = await mountTemplate<HTMLElement>(html`<div lang="de"><power-equivalence energy="1,5 TWh"></power-equivalence></div>`);
+      const el = root.querySelector<PowerEquivalence>('power-equivalence')!;
+      expect(errorItems(el)).to.deep.equal([]);
+      expect(el.estimate?.energyWh.mid).to.equal(1.5e12);
+      expect(textOf(el, 'h2')).to.equal('Wie viel Strom ist das?');
     });
     it('<power-equivalence locale="de" gpus="1,500"> says inline that the value is ambiguous', async () => {
       const el = await mount('power-equivalence', { locale: 'de', gpus: '1,500' });

@@ -51,7 +51,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
   @property() compare?: string;
 
   protected calculate(): Calculation<CarbonFootprintEstimate> {
-    return calculateCarbon({ ...this.energyAttributes(), locale: this._locale, grid: this.grid, basis: this.basis, compare: this.compare }, this._overrides);
+    return calculateCarbon({ ...this.energyAttributes(), locale: this._inputLocale, grid: this.grid, basis: this.basis, compare: this.compare }, this._overrides);
   }
 
   private tonnes(r: Range): string {

@@ -82,9 +82,9 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
   protected calculate(): Calculation<ClusterCompareEstimate> {
     const attr = (node: Element, n: string) => node.getAttribute(n) ?? undefined;
     const entries = [...this.querySelectorAll('cluster-entry')].map((node) => (
-      { name: attr(node, 'name'), gpus: attr(node, 'gpus'), gpu: attr(node, 'gpu'), status: attr(node, 'status'), locale: this._locale }));
+      { name: attr(node, 'name'), gpus: attr(node, 'gpus'), gpu: attr(node, 'gpu'), status: attr(node, 'status'), locale: this._inputLocale }));
     const c = calculateCompare({
-      locale: this._locale, clusters: this.clusters, metric: this.metric, sort: this.sort, highlight: this.highlight,
+      locale: this._inputLocale, clusters: this.clusters, metric: this.metric, sort: this.sort, highlight: this.highlight,
       claim: this.claim, 'as-of': this.asOf, currency: this.currency, 'exchange-rate': this.exchangeRate,
     }, entries, this._overrides);
     this._claimed = c.claim;

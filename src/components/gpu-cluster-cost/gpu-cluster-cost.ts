@@ -61,7 +61,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
 
   protected calculate(): Calculation<GpuClusterCostEstimate> {
     return calculateCost({
-      ...this.clusterAttributes(), locale: this._locale, price: this.price, scope: this.scope, years: this.years,
+      ...this.clusterAttributes(), locale: this._inputLocale, price: this.price, scope: this.scope, years: this.years,
       'electricity-price': this.electricityPrice, region: this.region, currency: this.currency, 'exchange-rate': this.exchangeRate,
     }, this._overrides);
   }

@@ -42,7 +42,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   @property() compare?: string;
 
   protected calculate(): Calculation<PowerEquivalenceEstimate> {
-    return calculatePower({ ...this.energyAttributes(), locale: this._locale, region: this.region, compare: this.compare }, this._overrides);
+    return calculatePower({ ...this.energyAttributes(), locale: this._inputLocale, region: this.region, compare: this.compare }, this._overrides);
   }
 
   private energyText(e: Range): string {

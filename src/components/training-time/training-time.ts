@@ -53,7 +53,7 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
 
   protected calculate(): Calculation<TrainingTimeEstimate> {
     return calculateTraining({
-      ...this.clusterAttributes(), locale: this._locale, flops: this.flops, params: this.params, tokens: this.tokens, precision: this.precision, mfu: this.mfu,
+      ...this.clusterAttributes(), locale: this._inputLocale, flops: this.flops, params: this.params, tokens: this.tokens, precision: this.precision, mfu: this.mfu,
     }, this._overrides);
   }
 
