@@ -56,7 +56,9 @@ function hostedBundles(): Plugin {
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
 /** What both hosted builds share: number-only d3 stand-ins, minified templates, one output folder. */
-const hosted = (lib: NonNullable<UserConfig['build']>['lib'], output: object): UserConfig => ({
+const hosted = (lib: NonNullable<UserConfig['build']>['lib'], output: object, locales: string): UserConfig => ({
+  // Where src/i18n/load.ts finds dist/locales/ from the script it ends up in.
+  define: { __CC_LOCALES__: JSON.stringify(locales) },
   resolve: {
     alias: {
       'd3-interpolate': resolve(import.meta.dirname, 'scripts/bundle-shims/d3-interpolate.js'),
@@ -69,11 +71,12 @@ const hosted = (lib: NonNullable<UserConfig['build']>['lib'], output: object): U
 
 export default defineConfig(({ mode }) =>
   mode === 'lib'
-    ? hosted({ entry: src('index.ts'), formats: ['es'], fileName: () => 'compute-calc.js' }, { codeSplitting: false })
+    ? hosted({ entry: src('index.ts'), formats: ['es'], fileName: () => 'compute-calc.js' }, { codeSplitting: false }, './locales/')
     : mode === 'elements'
       ? hosted(
           { entry: Object.fromEntries(ELEMENTS.map((tag) => [tag, src(`components/${tag}/${tag}.ts`)])), formats: ['es'], fileName: (_format, name) => `${name}.js` },
           { chunkFileNames: 'chunks/[name]-[hash].js' },
+          '../locales/',
         )
       : {
           root: 'demo',

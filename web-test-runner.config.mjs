@@ -321,6 +321,13 @@ export default {
   // test/security/pages/strict*: served with a strict Content-Security-Policy (no inline script or
   // style, Trusted Types with Lit's `lit-html` policy only), as a careful news site would send it.
   middleware: [
+    // src/i18n/load.ts imports ../locales/<lang>.js beside itself, as it does from dist/; in
+    // tests that is the TypeScript source, served compiled like every other module.
+    async function localeSources(context, next) {
+      const m = /^\/src\/locales\/(\w+)\.js$/.exec(context.path);
+      if (m) context.url = context.url.replace(`${m[1]}.js`, `${m[1]}.ts`);
+      await next();
+    },
     async function securityHeaders(context, next) {
       await next();
       if (!context.path.startsWith('/test/security/pages/strict')) return;

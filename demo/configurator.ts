@@ -118,8 +118,11 @@ export function snippets(c: SnippetContext): Snippets {
   const query = new URLSearchParams({ tag: c.tag });
   for (const [k, v] of Object.entries(attrs)) query.set(k, v === true ? '' : v);
   const src = `${c.embedUrl}?${query}`;
+  // A German, French or Spanish widget needs its catalog: preloaded beside the library, it costs no extra round trip.
+  const lang = typeof attrs.locale === 'string' ? /^(de|fr|es)\b/i.exec(attrs.locale.trim())?.[1]?.toLowerCase() : undefined;
+  const catalog = lang ? `\n<script type="module" src="${escapeAttr(c.libBase)}locales/${lang}.js"></script>` : '';
   return {
-    script: `<link rel="stylesheet" href="${escapeAttr(c.libBase)}compute-calc.css">\n<script type="module" src="${escapeAttr(c.libBase)}compute-calc.js"></script>\n${tagMarkup(c.tag, attrs, c.summary)}`,
+    script: `<link rel="stylesheet" href="${escapeAttr(c.libBase)}compute-calc.css">${catalog}\n<script type="module" src="${escapeAttr(c.libBase)}compute-calc.js"></script>\n${tagMarkup(c.tag, attrs, c.summary)}`,
     iframe: `<iframe src="${escapeAttr(src)}" title="${escapeAttr(c.title)}" loading="lazy"\n  style="width: 100%; max-width: 800px; height: ${c.height}px; border: 0"></iframe>\n<script src="${escapeAttr(c.resizerUrl)}" defer></script>`,
     npm: `// npm install compute-calc\nimport 'compute-calc/${c.tag}.js';\n\n// in your template:\n${tagMarkup(c.tag, attrs, c.summary)}`,
     newsletter: `<figure>\n  <img src="${escapeAttr(c.tag)}.png" width="${c.imageWidth}" alt="${escapeAttr(c.summary)}">\n  <figcaption>${escapeText(c.citation || c.summary)}</figcaption>\n</figure>`,

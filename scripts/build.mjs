@@ -7,7 +7,7 @@
 // them into bare pages).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { ELEMENTS, SINGLE } from './bundles.mjs';
+import { ELEMENTS, LOCALES, SINGLE } from './bundles.mjs';
 
 const run = (cmd, args, env) => execFileSync(cmd, args, { stdio: 'inherit', env: env && { ...process.env, ...env } });
 const bundleOnly = process.argv.includes('--bundle-only');
@@ -38,6 +38,10 @@ const scripts = [SINGLE, 'embed.js', ...ELEMENTS.map((tag) => `${tag}.js`), ...r
 for (const file of scripts) {
   run('node_modules/.bin/esbuild', [`dist/${file}`, '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', `--outfile=dist/${file}`, '--log-level=warning']);
 }
+// The catalogs, dist/locales/<lang>.js: each one file that registers itself, importing nothing.
+for (const lang of LOCALES) {
+  run('node_modules/.bin/esbuild', [`src/locales/${lang}.ts`, '--bundle', '--minify', '--format=esm', '--target=es2021', `--outfile=dist/locales/${lang}.js`, '--log-level=warning']);
+}
 // The story checker, dist/check.js (compute-calc/check and the CLI): apart from the reader's files.
 run('node', ['scripts/build-check.mjs']);
-console.log(`build: ${bundleOnly ? '' : 'dist/ (ES modules + .d.ts), custom-elements.json, '}the hosted files in dist/ (${SINGLE}, compute-calc.css, <tag>.js + chunks/, embed.html, embed.js, resizer.js), check.js`);
+console.log(`build: ${bundleOnly ? '' : 'dist/ (ES modules + .d.ts), custom-elements.json, '}the hosted files in dist/ (${SINGLE}, compute-calc.css, <tag>.js + chunks/, locales/, embed.html, embed.js, resizer.js), check.js`);

@@ -1,10 +1,14 @@
 // The files a site hosts, written by build.mjs and checked by size.mjs. dist/compute-calc.js
 // registers every element in one file; dist/<tag>.js registers one element and shares its code
 // with the others through dist/chunks/. compute-calc.css reserves each element's height before it
-// upgrades; embed.html, embed.js and resizer.js are the iframe embed for CMSs that strip scripts.
+// upgrades; embed.html, embed.js and resizer.js are the iframe embed for CMSs that strip scripts;
+// locales/<lang>.js are the German, French and Spanish catalogs, fetched only by pages that need one.
 export const ELEMENTS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'];
 export const SINGLE = 'compute-calc.js';
 export const STYLESHEET = 'compute-calc.css';
 export const EMBED = ['embed.html', 'embed.js', 'resizer.js'];
+/** Catalogs, dist/locales/<lang>.js, loaded on demand from beside the library's script (src/i18n/load.ts). */
+export const LOCALES = ['de', 'fr', 'es'];
+export const LOCALE_FILES = LOCALES.map((lang) => `locales/${lang}.js`);
 /** Hosted files by name; chunks (dist/chunks/*.js) come on top, under names that change with their content. */
-export const HOSTED = [SINGLE, STYLESHEET, ...ELEMENTS.map((tag) => `${tag}.js`), ...EMBED];
+export const HOSTED = [SINGLE, STYLESHEET, ...ELEMENTS.map((tag) => `${tag}.js`), ...EMBED, ...LOCALE_FILES];

@@ -34,6 +34,7 @@ export default {
   argTypes: {
     grid: { control: 'select', options: ['us', 'de', 'cn', 'world'] },
     basis: { control: 'inline-radio', options: ['average', 'marginal'] },
+    locale: { control: 'select', options: ['en', 'de', 'fr', 'es'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     interactive: { control: 'boolean' },
   },

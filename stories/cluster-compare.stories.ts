@@ -31,6 +31,7 @@ export default {
   argTypes: {
     metric: { control: 'inline-radio', options: ['gpus', 'h100e', 'power', 'cost'] },
     sort: { control: 'inline-radio', options: ['desc', 'asc', 'none'] },
+    locale: { control: 'select', options: ['en', 'de', 'fr', 'es'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
 };

@@ -37,6 +37,7 @@ export default {
   argTypes: {
     gpu: { control: 'select', options: ['a100', 'h100-sxm', 'h100-pcie', 'h200', 'b200', 'gb200', 'mi300x', 'mi325x', 'gaudi-3'] },
     scope: { control: 'inline-radio', options: ['chips', 'servers', 'cluster'] },
+    locale: { control: 'select', options: ['en', 'de', 'fr', 'es'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     interactive: { control: 'boolean' },
   },

@@ -38,6 +38,7 @@ export default {
   argTypes: {
     gpu: { control: 'select', options: ['a100', 'h100-sxm', 'h100-pcie', 'h200', 'b200', 'gb200', 'mi300x', 'mi325x', 'gaudi-3'] },
     region: { control: 'select', options: ['us', 'uk', 'eu', 'de', 'jp', 'cn', 'world'] },
+    locale: { control: 'select', options: ['en', 'de', 'fr', 'es'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     interactive: { control: 'boolean' },
   },
@@ -57,6 +58,12 @@ export const PowerDark = { args: { power: '150 MW', region: 'uk', compare: 'home
 
 /** German formatting. */
 export const German = { args: { gpus: '200000', gpu: 'b200', region: 'de', locale: 'de' } };
+
+/** The household claim in French words, read and answered in French. */
+export const French = { args: { energy: '370 GWh', claim: 'plus de 34 millions de foyers', locale: 'fr' } };
+
+/** A Spanish cluster with a decimal comma and a claim in Spanish words. */
+export const Spanish = { args: { energy: '1,5 TWh', region: 'eu', claim: 'más de 100.000 hogares', locale: 'es' } };
 
 /** Invalid attributes: inline messages, the rest from defaults. */
 export const InvalidInput = { args: { gpus: '-5', pue: '0.8', gpu: 'tpu-v9' } };

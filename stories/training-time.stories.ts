@@ -33,6 +33,7 @@ export default {
   ></training-time>`,
   argTypes: {
     precision: { control: 'inline-radio', options: ['bf16', 'fp8'] },
+    locale: { control: 'select', options: ['en', 'de', 'fr', 'es'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     interactive: { control: 'boolean' },
   },

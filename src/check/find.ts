@@ -307,7 +307,7 @@ export function findFigures(text: string): { figures: Figure[]; structure: Struc
     if (f && valid(f.value)) figures.push(f);
   }
   // Rank claims carry no number: "a cluster bigger than anything I've seen reported".
-  const rank = new RegExp(RANK_CLAIM.source, 'gi');
+  const rank = new RegExp(RANK_CLAIM.source, 'giu');
   while ((m = rank.exec(w)) !== null && figures.length < MAX_FIGURES) {
     const end = m.index + m[0].length;
     // "The largest buyer of GPUs" ranks no cluster: "largest" and "biggest" count only before a cluster.

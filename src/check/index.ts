@@ -136,9 +136,8 @@ interface Check {
 }
 
 /** A message of the rank check, from `<cluster-compare>`'s English catalog (loaded with that element, not in the core's). */
-function compareText(key: string, params: Params): string {
-  const m = enCompare[key];
-  const text = typeof m === 'string' ? m : m?.other ?? key;
+function compareText(key: keyof typeof enCompare, params: Params): string {
+  const text: string = enCompare[key];
   return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 }
 

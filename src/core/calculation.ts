@@ -7,6 +7,7 @@
 
 import { checkClaim, type Verdict } from './claim.js';
 import type { Issue } from './issues.js';
+import type { MessageKey } from './messages/types.js';
 import type { Claim } from './parse.js';
 import type { Range } from './range.js';
 
@@ -32,7 +33,7 @@ export function withOverrides<I extends object>(input: I, overrides: Overrides, 
  * Checks `claim` against `target`, the estimate's figure in the claim's terms. A claim the
  * calculator cannot check (target undefined) becomes an issue on `claim` saying what it takes.
  */
-export function checkOrRefuse(claim: Claim | undefined, target: Range | undefined, issues: Issue[], expected: string, params?: Issue['params']): Verdict | undefined {
+export function checkOrRefuse(claim: Claim | undefined, target: Range | undefined, issues: Issue[], expected: MessageKey, params?: Issue['params']): Verdict | undefined {
   if (!claim) return undefined;
   if (target) return checkClaim(claim, target);
   issues.push({ field: 'claim', value: claim.text, code: 'unsupported', expected, ...(params ? { params } : {}) });

@@ -26,7 +26,15 @@ export interface CarbonInput extends PowerInput {
   readonly grid?: string | number;
   readonly basis?: Basis;
   readonly carbonCompare?: readonly CarbonEquivalence[];
+  /** Petrol in litres instead of US gallons; by default where the region is European. */
+  readonly litres?: boolean;
 }
+
+/** Regions where fuel is sold by the litre and called petrol: the ones in Europe. */
+export const EUROPEAN = ['eu', 'uk', 'de', 'fr', 'es', 'it', 'nl', 'be', 'at', 'ch', 'pl', 'se', 'no', 'dk', 'fi', 'ie', 'pt'];
+
+/** US gallon in litres (NIST Handbook 44). */
+const GALLON_LITRES = 3.785411784;
 
 export interface CarbonEquivalenceResult {
   readonly id: CarbonEquivalence;
@@ -46,6 +54,8 @@ export interface CarbonEstimate {
   readonly gridRegion?: string;
   readonly gridRegionName?: string;
   readonly tonnes: Range;
+  /** Whether `gasoline` counts litres of petrol (else US gallons). */
+  readonly litres: boolean;
   readonly equivalences: readonly CarbonEquivalenceResult[];
   readonly assumptions: readonly Assumption[];
   readonly figuresVersion: string;
@@ -71,9 +81,10 @@ export function estimateCarbon(input: CarbonInput = {}): CarbonEstimate {
   // Wh ÷ 1000 → kWh; × g/kWh → g; ÷ 1e6 → tonnes.
   const tonnes = div(mul(power.energyWh, intensity), 1e9);
   const homeRegion = region ?? f.regions[input.region ?? 'us'];
+  const litres = input.litres ?? EUROPEAN.includes(homeRegion?.id ?? '');
   const units: Record<CarbonEquivalence, { value: Range; source: Source } | undefined> = {
     cars: { value: toRange(c.carTonnes.value), source: c.carTonnes.source },
-    gasoline: { value: toRange(c.gasolineGrams.value / 1e6), source: c.gasolineGrams.source },
+    gasoline: { value: toRange(c.gasolineGrams.value / 1e6 / (litres ? GALLON_LITRES : 1)), source: c.gasolineGrams.source },
     homes: homeRegion?.householdKwh
       ? { value: div(mul(homeRegion.householdKwh.value, intensity), 1e6), source: homeRegion.householdKwh.source }
       : undefined,
@@ -91,7 +102,7 @@ export function estimateCarbon(input: CarbonInput = {}): CarbonEstimate {
     ...equivalences.map((e) => ({ id: e.id, value: e.unitTonnes, unit: 't', overridden: false, factor: false, source: e.source })),
   ];
   return {
-    power, energyWh: power.energyWh, intensity, basis, tonnes, equivalences, assumptions, figuresVersion: f.version,
+    power, energyWh: power.energyWh, intensity, basis, tonnes, litres, equivalences, assumptions, figuresVersion: f.version,
     ...(region ? { gridRegion: region.id, gridRegionName: region.name } : {}),
   };
 }
@@ -135,8 +146,10 @@ export function readCarbonAttributes(attrs: Attributes): CarbonAttributes {
   if (typeof grid === 'number' && basis === 'marginal') grid = undefined;
   const compare = r.read('compare', (n, t) => parseKeywordList(n, t, CARBON_EQUIVALENCES));
   const claim = readClaim(r);
+  // Readers of German, French and Spanish count fuel in litres whatever the grid.
+  const metric = ['de', 'fr', 'es'].includes((attrs.locale ?? '').slice(0, 2).toLowerCase());
   const input: CarbonInput = {
-    ...energyInputs, ...(grid !== undefined ? { grid } : {}), ...(basis ? { basis } : {}), ...(compare ? { carbonCompare: compare } : {}),
+    ...energyInputs, ...(metric ? { litres: true } : {}), ...(grid !== undefined ? { grid } : {}), ...(basis ? { basis } : {}), ...(compare ? { carbonCompare: compare } : {}),
   };
   return { input, issues: r.issues, ...(claim ? { claim } : {}) };
 }

@@ -113,7 +113,7 @@ export function compareClusters(options: {
 }
 
 /** The rank claim a story makes without a number: "bigger than anything reported", "the largest". */
-export const RANK_CLAIM = /\b(?:(?:bigger|larger) than (?:anything|any other|all)|largest|biggest)\b/i;
+export const RANK_CLAIM = /\b(?:(?:bigger|larger) than (?:anything|any other|all)|largest|biggest|größer als (?:alles|alle|jeder)|größte[nrs]?|plus grands? que (?:tout|tous)|le plus grand|más grande que (?:cualquier|todos)|el (?:más grande|mayor))(?![\p{L}])/iu;
 
 /** How a claim about the highlighted cluster fares: a size ("over 100,000 GPUs") or a rank. */
 export type CompareClaim = { readonly kind: 'size'; readonly claim: Claim } | { readonly kind: 'rank'; readonly text: string };

@@ -5,6 +5,7 @@
 // rest of the servers, then the cluster's network and storage, each a sourced multiplier.
 // Running cost is the power model's energy (the same as <power-equivalence> shows) × price.
 
+import { regionName } from './messages/index.js';
 import { latestFigures, type Accelerator, type FigureSet } from './data/index.js';
 import {
   Reader, readAccelerator, readClaim, readCount, readFigures, readMultiplier, readRegion, readShare, within, type Attributes,
@@ -234,7 +235,7 @@ export function readCostAttributes(attrs: Attributes): CostAttributes {
     electricityPrice = undefined;
   }
   if (years && years.high > 0 && !electricityPrice && !epText && !region.electricityUsdPerKwh) {
-    r.report({ field: 'electricity-price', value: '', code: 'missing', expected: 'expect.energyPriceNeeded', params: { region: region.name } });
+    r.report({ field: 'electricity-price', value: '', code: 'missing', expected: 'expect.energyPriceNeeded', params: { region: regionName(r.locale, region.id, region.name) } });
   }
   const utilization = readShare(r, 'utilization');
   const overhead = readMultiplier(r, 'overhead', 5);

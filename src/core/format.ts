@@ -139,6 +139,8 @@ function moneyText(low: number, high: number, currency: string, locale: string, 
   } catch {
     nf = numberFormat(locale, { ...options, currency: 'USD' });
   }
+  const words = big && CURRENCY_WORDS[locale.slice(0, 2).toLowerCase()]?.[currency];
+  if (words) return wordsMoney(low, high, words, locale);
   if (!big || !long) return formatPair(nf, low, high);
   // Intl has no long compact form for currencies; borrow each bound's word ("billion") from the
   // plain number's long compact form.
@@ -154,6 +156,22 @@ function moneyText(low: number, high: number, currency: string, locale: string, 
     const w = word(p.source === 'startRange' ? low : high);
     return w ? `\u00a0${w}` : p.value;
   }).join('').replace(/\s+\u00a0/g, '\u00a0');
+}
+
+// French and Spanish newsrooms spell large amounts out: "2,5 milliards de dollars",
+// "2.500 millones de dólares" (Spanish counts thousands of millions, not "mil millones", in money).
+const CURRENCY_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  fr: { USD: 'de dollars', EUR: 'd’euros', GBP: 'de livres sterling', CHF: 'de francs suisses', JPY: 'de yens' },
+  es: { USD: 'de dólares', EUR: 'de euros', GBP: 'de libras esterlinas', CHF: 'de francos suizos', JPY: 'de yenes' },
+};
+
+function wordsMoney(low: number, high: number, words: string, locale: string): string {
+  const digits = { maximumSignificantDigits: 2 };
+  if (/^es/i.test(locale) && Math.max(Math.abs(low), Math.abs(high)) < 1e12) {
+    const millions = numberFormat(locale, { ...digits, useGrouping: 'always' } as Intl.NumberFormatOptions);
+    return `${formatPair(millions, low / 1e6, high / 1e6)} millones ${words}`;
+  }
+  return `${formatPair(numberFormat(locale, { ...digits, notation: 'compact', compactDisplay: 'long' }), low, high)} ${words}`;
 }
 
 /** A multiplication factor for verdicts: `2.5`, `30`, `1,000` (snapped to a power of ten within 5%). */

@@ -18,3 +18,4 @@ export * from './compare.js';
 export * from './data/index.js';
 export * from './messages/index.js';
 export { enAll } from './messages/en-all.js';
+export { delocalize } from './words.js';

@@ -6,7 +6,8 @@
 
 import { figuresAsOf, latestFigures, figureSets, type Accelerator, type FigureSet, type Region } from './data/index.js';
 import { fail, ok, type Issue, type Result } from './issues.js';
-import { parseClaim, parseFraction, parseKeyword, parseNumberRange, type Claim } from './parse.js';
+import { clean, parseClaim, parseFraction, parseKeyword, parseNumberRange, type Claim } from './parse.js';
+import { delocalize } from './words.js';
 import type { Range } from './range.js';
 
 /** Attribute values as an author wrote them; absent or empty means "use the default". */
@@ -16,7 +17,12 @@ export type Attributes = Readonly<Record<string, string | null | undefined>>;
 export class Reader {
   readonly issues: Issue[] = [];
 
-  constructor(readonly attrs: Attributes) {}
+  /** The language attributes are read in (`locale`, e.g. `de`): decimal commas, magnitude and claim words. */
+  readonly locale: string;
+
+  constructor(readonly attrs: Attributes) {
+    this.locale = attrs.locale?.trim() || 'en';
+  }
 
   /** The attribute's text, or undefined when absent or blank. */
   text(name: string): string | undefined {
@@ -28,7 +34,14 @@ export class Reader {
   read<T>(name: string, parse: (field: string, text: string) => Result<T>, ...checks: Array<(v: T, text: string) => Result<T>>): T | undefined {
     const text = this.text(name);
     if (text === undefined) return undefined;
-    let r = parse(name, text);
+    // Read in the element's language; issues still quote the author's own text.
+    const english = delocalize(text, this.locale);
+    if (english === undefined) {
+      this.issues.push({ field: name, value: text, code: 'ambiguous', expected: 'expect.unambiguous' });
+      return undefined;
+    }
+    let r = parse(name, english);
+    if (!r.ok && english !== text) r = { ok: false, issue: { ...r.issue, value: text } };
     for (const check of checks) if (r.ok) r = check(r.value, text);
     if (!r.ok) {
       this.issues.push(r.issue);
@@ -95,5 +108,8 @@ export const readMultiplier = (r: Reader, name: string, max: number): Range | un
   r.read(name, parseNumberRange, within(name, 1, max));
 
 /** The `claim` attribute; a claim of zero or less says nothing a verdict could weigh. */
-export const readClaim = (r: Reader): Claim | undefined =>
-  r.read('claim', parseClaim, (c, text) => (c.value > 0 ? ok(c) : fail('claim', text, 'out-of-range', 'expect.claim')));
+export function readClaim(r: Reader): Claim | undefined {
+  const claim = r.read('claim', parseClaim, (c, text) => (c.value > 0 ? ok(c) : fail('claim', text, 'out-of-range', 'expect.claim')));
+  // The verdict quotes the claim as the author wrote it, not its English reading.
+  return claim && { ...claim, text: clean(r.text('claim')!) };
+}

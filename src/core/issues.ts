@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
+import type { MessageKey } from './messages/types.js';
+
 /** Why an input was refused. */
-export type IssueCode = 'invalid' | 'out-of-range' | 'unknown' | 'unsupported' | 'conflict' | 'missing';
+export type IssueCode = 'invalid' | 'out-of-range' | 'unknown' | 'unsupported' | 'conflict' | 'missing' | 'ambiguous';
 
 /**
  * A problem with one input, as plain data. The words a reader sees come from the message
@@ -15,7 +17,7 @@ export interface Issue {
   readonly value: string;
   readonly code: IssueCode;
   /** Catalog key describing what is expected, e.g. `expect.energy`. */
-  readonly expected: string;
+  readonly expected: MessageKey;
   /** Values for the expectation's placeholders (lists of known ids, bounds). */
   readonly params?: Readonly<Record<string, string | number>>;
   /** `false` where nothing stands in for the refused value (a custom row that is left out). */
@@ -31,6 +33,6 @@ export const fail = (
   field: string,
   value: string,
   code: IssueCode,
-  expected: string,
+  expected: MessageKey,
   params?: Record<string, string | number>,
 ): Result<never> => ({ ok: false, issue: { field, value, code, expected, ...(params ? { params } : {}) } });

@@ -7,6 +7,7 @@
 // Decimal points are English-style in attributes ("1.5"); the comma only groups thousands.
 
 import { fail, ok, type Result } from './issues.js';
+import type { MessageKey } from './messages/types.js';
 import { range, type Range } from './range.js';
 
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -30,7 +31,8 @@ const SPACE = /[\s\u00a0\u202f\u2009]+/g;
 
 const NUMBER = /^([+-]?(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)|\d+)?(?:\.\d+)?)(?:e([+-]?\d+)|\s*[x×*]\s*10\^([+-]?\d+))?/i;
 
-const clean = (text: string) => text.replace(/[\u2212\u2012]/g, '-').replace(SPACE, ' ').trim();
+/** The text with its spaces and minus signs made plain. */
+export const clean = (text: string) => text.replace(/[\u2212\u2012]/g, '-').replace(SPACE, ' ').trim();
 
 interface Lead {
   readonly value: number;
@@ -127,7 +129,7 @@ function quantity(dimension: Dimension, s: string): number | undefined {
   return Number.isNaN(factor) ? undefined : lead.value * factor;
 }
 
-const EXPECT_QUANTITY: Record<Dimension, string> = { energy: 'expect.energy', power: 'expect.power', flop: 'expect.flop' };
+const EXPECT_QUANTITY: Record<Dimension, MessageKey> = { energy: 'expect.energy', power: 'expect.power', flop: 'expect.flop' };
 
 /** Energy in Wh (`370 GWh`, `370 GWh a year`), power in W (`42 MW`) or compute in FLOP (`3.8e25 FLOP`); ranges allowed. */
 export function parseQuantity(field: string, text: string, dimension: Dimension): Result<Range> {

@@ -13,7 +13,7 @@ import type { Calculation } from '../core/calculation.js';
 import type { Verdict } from '../core/claim.js';
 import { formatAssumption, formatFactor } from '../core/format.js';
 import type { Issue } from '../core/issues.js';
-import { translate, type Params } from '../core/messages/index.js';
+import { translate, type MessageKey, type Params } from '../core/messages/index.js';
 import type { Claim } from '../core/parse.js';
 import { parseKeyword } from '../core/parse.js';
 import { EstimateChangeEvent } from '../events/estimate-change.js';
@@ -21,6 +21,7 @@ import { citationOf, renderCard, renderIssues, issueText, type CardContext, type
 import { ChartWidthController } from './chart-width.js';
 import { copyText } from './clipboard.js';
 import { resolveLocale } from './locale.js';
+import { catalogReady } from '../i18n/load.js';
 import { baseStyles } from './styles.js';
 import { warnOnce } from './warn.js';
 
@@ -80,7 +81,11 @@ export abstract class CalcElement<E extends object> extends LitElement {
   /** Shows sliders so readers can try their own assumptions. */
   @property({ type: Boolean, reflect: true }) interactive = false;
 
-  /** BCP 47 locale for numbers and words, e.g. `de` or `en-GB`. Default: the nearest lang attribute, then the browser's. */
+  /**
+   * BCP 47 locale for words, numbers and how attributes are read: `en`, `de`, `fr`, `es`, or a regional form such as `en-GB` or
+   * `de-AT`. German, French and Spanish words load from `locales/<lang>.js` beside the library. Default: the nearest lang attribute,
+   * then the browser's.
+   */
   @property() locale?: string;
 
   /** Currency for money figures (ISO 4217, e.g. `EUR`), converted with exchange-rate; <gpu-cluster-cost> and <cluster-compare> (its cost metric) take it. Default: `USD`. */
@@ -108,6 +113,11 @@ export abstract class CalcElement<E extends object> extends LitElement {
   private _stale = true;
 
   protected _locale = 'en';
+  /**
+   * The language attributes are read in: the author's (`locale`, or the page's `lang`), never the
+   * reader's browser, so that "100,000" means the same to every reader of an unlabelled page.
+   */
+  protected _inputLocale = 'en';
   protected _issues: readonly Issue[] = [];
   protected _estimate?: E;
   /** The author's claim as understood, for the verdict's words. */
@@ -130,14 +140,34 @@ export abstract class CalcElement<E extends object> extends LitElement {
   }
 
   /** A reader-facing text from the message catalog in the resolved locale. */
-  protected t(key: string, params?: Params): string {
+  protected t(key: MessageKey, params?: Params): string {
     return translate(this._locale, key, params);
+  }
+
+  /** A label inside a sentence: lower-case first letter, except for German nouns and acronyms ("PUE"). */
+  protected midSentence(label: string): string {
+    return /^de\b/i.test(this._locale) || /^\p{Lu}{2}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
   }
 
   /** Recomputes on the next update although no property changed. */
   protected invalidate(): void {
     this._stale = true;
     this.requestUpdate();
+  }
+
+  /**
+   * Waits for the catalog of the element's language when it is not on the page yet, so the card
+   * never shows in the wrong language. Meanwhile a first render keeps the author's fallback text
+   * (a slot), in the space the stylesheet reserves.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = catalogReady(resolveLocale(this, this.locale, []));
+    if (!ready) return super.scheduleUpdate();
+    const slot = this.hasUpdated ? undefined : this.renderRoot.appendChild(document.createElement('slot'));
+    return ready.then(() => {
+      slot?.remove();
+      super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -147,6 +177,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
     this._stale = false;
     const issues: Issue[] = [];
     this._locale = resolveLocale(this, this.locale, issues);
+    this._inputLocale = this.locale?.trim() || this.closest('[lang]')?.getAttribute('lang') ? this._locale : 'en';
     if (this.theme) {
       const r = parseKeyword('theme', this.theme, THEMES);
       if (!r.ok) issues.push(r.issue);
@@ -161,8 +192,8 @@ export abstract class CalcElement<E extends object> extends LitElement {
       warnOnce('internal', String(error));
     }
     this._issues = issues;
-    const en = (key: string, params?: Params) => translate('en', key, params);
-    for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${issueText(en, i)}`);
+    // The warning's code and tag are for developers; its sentence is the reader's, in the element's language.
+    for (const i of issues) warnOnce(`invalid-${i.field}`, `<${this.localName}> ${issueText((key, params) => this.t(key, params), i)}`);
   }
 
   override connectedCallback(): void {

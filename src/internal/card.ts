@@ -14,7 +14,7 @@ import type { Verdict } from '../core/claim.js';
 import type { Source } from '../core/data/index.js';
 import { formatVersion } from '../core/format.js';
 import type { Issue } from '../core/issues.js';
-import type { Params } from '../core/messages/index.js';
+import type { MessageKey, Params } from '../core/messages/index.js';
 
 /** One row of the "How is this calculated?" table. */
 export interface AssumptionRow {
@@ -59,7 +59,7 @@ export interface CardView {
 
 /** What the card needs from its element besides the view. */
 export interface CardContext {
-  readonly t: (key: string, params?: Params) => string;
+  readonly t: (key: MessageKey, params?: Params) => string;
   readonly locale: string;
   /** The author's heading, replacing the view's. */
   readonly heading?: string;
@@ -115,7 +115,7 @@ export function issueText(t: CardContext['t'], i: Issue): string {
   return t(`issue.${i.code}`, { field: i.field, value: i.value, expected: t(i.expected, i.params) });
 }
 
-function renderCopy(c: CardContext, text: string, labelKey: string, id: string): TemplateResult {
+function renderCopy(c: CardContext, text: string, labelKey: MessageKey, id: string): TemplateResult {
   return html`<button type="button" data-copy=${id} @click=${() => c.copy(text, id)} .textContent=${c.copied === id ? c.t('ui.copied') : c.t(labelKey)}></button>`;
 }
 

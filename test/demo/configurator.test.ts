@@ -204,6 +204,17 @@ describe('configurator: snippets', () => {
     expect(el.textContent).to.include('34,300');
   });
 
+  it('offers the locales, and a German widget’s snippet preloads its catalog beside the library; the preview is in German', async () => {
+    const { cfg, root } = await configurator();
+    const options = [...root.querySelectorAll<HTMLOptionElement>('#cfg-locale-list option')].map((o) => o.value);
+    expect(options).to.include.members(['en', 'de', 'fr', 'es']);
+    await type(root, cfg, 'energy', '1,5 TWh');
+    await type(root, cfg, 'locale', 'de');
+    const scripts = [...parse(cfg.snippets!.script).querySelectorAll('script')].map((s) => s.getAttribute('src'));
+    expect(scripts).to.deep.equal([`${location.origin}/dist/locales/de.js`, `${location.origin}/dist/compute-calc.js`]);
+    expect(cfg.previews[0]!.card!.summary).to.match(/^1,5\s*TWh Strom sind /);
+  });
+
   it('an author’s own as-of is kept, not replaced', async () => {
     const { cfg, root } = await configurator();
     await type(root, cfg, 'as-of', '2026-11');

@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
 import {
-  calculateCarbon, type CarbonEquivalenceResult, type CarbonEstimate, type CarbonFootprintEstimate,
+  calculateCarbon, type CarbonEquivalence, type CarbonEquivalenceResult, type CarbonEstimate, type CarbonFootprintEstimate,
 } from '../../core/carbon.js';
 import type { Calculation } from '../../core/calculation.js';
 import { formatCount, formatNumber, formatUnit } from '../../core/format.js';
@@ -13,7 +13,7 @@ import type { Claim } from '../../core/parse.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { EnergyElement } from '../../internal/input-elements.js';
-import { addMessages } from '../../core/messages/index.js';
+import { addMessages, regionName, type MessageKey } from '../../core/messages/index.js';
 import { enCarbon } from '../../core/messages/en-carbon.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './carbon-footprint.styles.js';
@@ -51,7 +51,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
   @property() compare?: string;
 
   protected calculate(): Calculation<CarbonFootprintEstimate> {
-    return calculateCarbon({ ...this.energyAttributes(), grid: this.grid, basis: this.basis, compare: this.compare }, this._overrides);
+    return calculateCarbon({ ...this.energyAttributes(), locale: this._inputLocale, grid: this.grid, basis: this.basis, compare: this.compare }, this._overrides);
   }
 
   private tonnes(r: Range): string {
@@ -59,7 +59,12 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
   }
 
   private regionName(e: CarbonEstimate): string {
-    return e.power.region.name;
+    return regionName(this._locale, e.power.region.id, e.power.region.name);
+  }
+
+  /** The equivalence's words: fuel is petrol in litres where the estimate counts litres. */
+  private kind(q: CarbonEquivalenceResult, e: CarbonEstimate): CarbonEquivalence | 'petrol' {
+    return q.id === 'gasoline' && e.litres ? 'petrol' : q.id;
   }
 
   private count(q: CarbonEquivalenceResult): { count: number; countText: string } {
@@ -71,11 +76,11 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
     const l = this._locale;
     const first = e.equivalences[0];
     const grid = e.gridRegion
-      ? this.t('carbon.gridRegion', { region: e.gridRegionName ?? e.gridRegion })
+      ? this.t('carbon.gridRegion', { region: regionName(l, e.gridRegion, e.gridRegionName ?? e.gridRegion) })
       : this.t('carbon.gridValue', { intensity: `${formatNumber(e.intensity, l)} g/kWh` });
     return this.t('carbon.summary', {
       energy: formatUnit(e.energyWh, 'Wh', l), grid, tonnes: formatNumber(e.tonnes, l),
-      equivalence: first ? this.t(`carbon.eq.${first.id}`, this.count(first)) : '',
+      equivalence: first ? this.t(`carbon.eq.${this.kind(first, e)}`, this.count(first)) : '',
     }).replace(/, \.$/, '.');
   }
 
@@ -86,7 +91,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
       rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: c, valueLabel: this.tonnes(c) });
     }
     for (const q of e.equivalences) {
-      rows.push({ key: q.id, kind: 'reference', label: this.t(`carbon.ref.${q.id}`), value: q.unitTonnes, valueLabel: this.tonnes(q.unitTonnes) });
+      rows.push({ key: q.id, kind: 'reference', label: this.t(`carbon.ref.${this.kind(q, e)}`), value: q.unitTonnes, valueLabel: this.tonnes(q.unitTonnes) });
     }
     return rows;
   }
@@ -107,16 +112,17 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
 
   protected view(e: CarbonFootprintEstimate): CardView {
     const l = this._locale;
-    const name = (id: string) => this.t(['intensity', 'cars', 'homes', 'gasoline'].includes(id) ? `carbon.a.${id}` : `power.a.${id}`, { region: this.regionName(e) });
+    const name = (id: string) => this.t((id === 'gasoline' && e.litres ? 'carbon.a.petrol'
+      : ['intensity', 'cars', 'homes', 'gasoline'].includes(id) ? `carbon.a.${id}` : `power.a.${id}`) as MessageKey, { region: this.regionName(e) });
     const claimText = (c: Claim, r: Range) => (c.noun === 'tonnes'
       ? this.tonnes(r)
-      : `${formatNumber(r, l)} ${this.t(`carbon.count.${c.noun === 'ev' ? 'cars' : 'homes'}`, { count: r.mid })}`);
+      : `${formatNumber(r, l)} ${this.t(`carbon.count.${c.noun === 'ev' ? 'cars' : 'homes'}`, { count: r.mid, countText: formatNumber(r, l) })}`);
     return {
       heading: this.t('carbon.heading'),
       headline: this.tonnes(e.tonnes),
       subline: this.t(`carbon.sub.${e.basis}`, { intensity: `${formatNumber(e.intensity, l)} g/kWh` }),
       summary: this.summary(e),
-      body: html`<ul class="figures equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}><strong .textContent=${formatNumber(q.count, l)}></strong> ${this.t(`carbon.count.${q.id}`, this.count(q))}</li>`)}</ul>`,
+      body: html`<ul class="figures equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}><strong .textContent=${formatNumber(q.count, l)}></strong> ${this.t(`carbon.count.${this.kind(q, e)}`, this.count(q))}</li>`)}</ul>`,
       ...(e.verdict && this._claim ? { verdict: { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, claimText(this._claim, e.verdict.estimate)) } } : {}),
       chart: this.chartData(e),
       tickFormat: (v) => `${formatNumber(v, l, 1)} t`,

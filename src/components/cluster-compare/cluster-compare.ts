@@ -82,9 +82,9 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
   protected calculate(): Calculation<ClusterCompareEstimate> {
     const attr = (node: Element, n: string) => node.getAttribute(n) ?? undefined;
     const entries = [...this.querySelectorAll('cluster-entry')].map((node) => (
-      { name: attr(node, 'name'), gpus: attr(node, 'gpus'), gpu: attr(node, 'gpu'), status: attr(node, 'status') }));
+      { name: attr(node, 'name'), gpus: attr(node, 'gpus'), gpu: attr(node, 'gpu'), status: attr(node, 'status'), locale: this._inputLocale }));
     const c = calculateCompare({
-      clusters: this.clusters, metric: this.metric, sort: this.sort, highlight: this.highlight,
+      locale: this._inputLocale, clusters: this.clusters, metric: this.metric, sort: this.sort, highlight: this.highlight,
       claim: this.claim, 'as-of': this.asOf, currency: this.currency, 'exchange-rate': this.exchangeRate,
     }, entries, this._overrides);
     this._claimed = c.claim;
@@ -172,7 +172,8 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
       }],
       assumptions: e.rows.map((r) => ({
         name: this.t('compare.a.row', { name: r.name, status: this.t(`compare.status.${r.status}`) }),
-        value: [this.rowText(r, e), r.note].filter(Boolean).join('. '),
+        // A row's note is an English editor's aside on its source; other languages show the figure alone.
+        value: [this.rowText(r, e), /^en\b/i.test(this._locale) ? r.note : undefined].filter(Boolean).join('. '),
         overridden: r.custom,
       })),
       sources,

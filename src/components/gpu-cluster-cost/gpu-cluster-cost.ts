@@ -10,7 +10,7 @@ import { formatMoney, formatCount, formatNumber } from '../../core/format.js';
 import { mul, point, type Range } from '../../core/range.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { ClusterElement } from '../../internal/input-elements.js';
-import { addMessages } from '../../core/messages/index.js';
+import { addMessages, type MessageKey } from '../../core/messages/index.js';
 import { enCost } from '../../core/messages/en-cost.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './gpu-cluster-cost.styles.js';
@@ -61,7 +61,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
 
   protected calculate(): Calculation<GpuClusterCostEstimate> {
     return calculateCost({
-      ...this.clusterAttributes(), price: this.price, scope: this.scope, years: this.years,
+      ...this.clusterAttributes(), locale: this._inputLocale, price: this.price, scope: this.scope, years: this.years,
       'electricity-price': this.electricityPrice, region: this.region, currency: this.currency, 'exchange-rate': this.exchangeRate,
     }, this._overrides);
   }
@@ -85,7 +85,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
   }
 
   private partLabel(id: string, e: GpuClusterCostEstimate): string {
-    return this.t(`cost.part.${id}`, { count: e.years.high, countText: formatNumber(e.years, this._locale) });
+    return this.t(`cost.part.${id}` as MessageKey, { count: e.years.high, countText: formatNumber(e.years, this._locale) });
   }
 
   /** Bars in the display currency, so the axis ticks fall on round amounts of it. */
@@ -119,7 +119,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
 
   protected view(e: GpuClusterCostEstimate): CardView {
     const sens = e.sensitivity;
-    const name = (id: string) => this.t(['tdp', 'overhead', 'utilization', 'pue'].includes(id) ? `power.a.${id}` : `cost.a.${id}`);
+    const name = (id: string) => this.t((['tdp', 'overhead', 'utilization', 'pue'].includes(id) ? `power.a.${id}` : `cost.a.${id}`) as MessageKey);
     const subline = e.capex && e.running
       ? this.t('cost.split', { capex: this.money(e.capex, e), running: this.money(e.running, e) })
       : e.perGpu ? this.t('cost.perGpu', { value: this.money(e.perGpu, e) }) : undefined;
@@ -142,7 +142,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
       sources: sourcesOf(e.assumptions),
       version: e.figuresVersion,
       ...(sens ? {
-        sensitivity: this.t('ui.mostSensitive', { name: name(sens.id).toLowerCase(), low: this.money(point(sens.low), e), high: this.money(point(sens.high), e) }),
+        sensitivity: this.t('ui.mostSensitive', { name: this.midSentence(name(sens.id)), low: this.money(point(sens.low), e), high: this.money(point(sens.high), e) }),
       } : {}),
     };
   }

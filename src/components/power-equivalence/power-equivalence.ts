@@ -13,7 +13,7 @@ import type { Calculation } from '../../core/calculation.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { EnergyElement } from '../../internal/input-elements.js';
-import { addMessages } from '../../core/messages/index.js';
+import { addMessages, regionName, type MessageKey } from '../../core/messages/index.js';
 import { enPower } from '../../core/messages/en-power.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './power-equivalence.styles.js';
@@ -42,7 +42,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   @property() compare?: string;
 
   protected calculate(): Calculation<PowerEquivalenceEstimate> {
-    return calculatePower({ ...this.energyAttributes(), region: this.region, compare: this.compare }, this._overrides);
+    return calculatePower({ ...this.energyAttributes(), locale: this._inputLocale, region: this.region, compare: this.compare }, this._overrides);
   }
 
   private energyText(e: Range): string {
@@ -60,7 +60,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   }
 
   private regionName(e: PowerEstimate): string {
-    return e.region.name;
+    return regionName(this._locale, e.region.id, e.region.name);
   }
 
   private equivalencePhrase(q: EquivalenceResult, e: PowerEstimate): string {
@@ -70,7 +70,8 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
 
   private countText(q: EquivalenceResult, e: PowerEstimate): TemplateResult {
     if (q.id === 'share') return html`<strong .textContent=${formatPercent(q.count, this._locale)}></strong> ${this.t('power.count.share', { region: this.regionName(e) })}`;
-    return html`<strong .textContent=${formatNumber(q.count, this._locale)}></strong> ${this.t(`power.count.${q.id}`, { count: q.count.mid, region: this.regionName(e) })}`;
+    const n = formatNumber(q.count, this._locale);
+    return html`<strong .textContent=${n}></strong> ${this.t(`power.count.${q.id}`, { count: q.count.mid, countText: n, region: this.regionName(e) })}`;
   }
 
   /** The one sentence a reader takes away; also the chart's accessible name. */
@@ -91,7 +92,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
     if (claim.kind === 'power') return formatUnit(c.verdict.estimate, 'W', this._locale);
     const q = e.equivalences.find((x) => x.id === claim.noun);
     const n = formatNumber(c.verdict.estimate, this._locale);
-    return q ? `${n} ${this.t(`power.count.${q.id}`, { count: c.verdict.estimate.mid, region: this.regionName(e) })}` : n;
+    return q ? `${n} ${this.t(`power.count.${q.id}`, { count: c.verdict.estimate.mid, countText: n, region: this.regionName(e) })}` : n;
   }
 
   private verdict(e: PowerEquivalenceEstimate): CardView['verdict'] {
@@ -149,7 +150,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
       tickFormat: (v) => formatUnit(v, 'Wh', l, 1),
       controls: this.controls(e),
       assumptions: e.assumptions.map((a) => ({
-        name: this.t(`power.a.${a.id}`, { region: this.regionName(e) }),
+        name: this.t(`power.a.${a.id}` as MessageKey, { region: this.regionName(e) }),
         value: a.id === 'gpus' && e.gpu ? `${this.assumptionValue(a)} × ${e.gpu.name}` : this.assumptionValue(a),
         overridden: a.overridden,
       })),
@@ -157,7 +158,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
       version: e.figuresVersion,
       ...(sens ? {
         sensitivity: this.t('ui.mostSensitive', {
-          name: this.t(`power.a.${sens.id}`, { region: this.regionName(e) }).toLowerCase(),
+          name: this.midSentence(this.t(`power.a.${sens.id}` as MessageKey, { region: this.regionName(e) })),
           low: this.energyText(point(sens.low)), high: this.energyText(point(sens.high)),
         }),
       } : {}),

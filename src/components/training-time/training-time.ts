@@ -11,7 +11,7 @@ import { calculateTraining, type TrainingEstimate, type TrainingTimeEstimate } f
 import type { Calculation } from '../../core/calculation.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { ClusterElement } from '../../internal/input-elements.js';
-import { addMessages } from '../../core/messages/index.js';
+import { addMessages, type MessageKey } from '../../core/messages/index.js';
 import { enTraining } from '../../core/messages/en-training.js';
 import { defineOnce } from '../../internal/define.js';
 import { styles } from './training-time.styles.js';
@@ -53,7 +53,7 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
 
   protected calculate(): Calculation<TrainingTimeEstimate> {
     return calculateTraining({
-      ...this.clusterAttributes(), flops: this.flops, params: this.params, tokens: this.tokens, precision: this.precision, mfu: this.mfu,
+      ...this.clusterAttributes(), locale: this._inputLocale, flops: this.flops, params: this.params, tokens: this.tokens, precision: this.precision, mfu: this.mfu,
     }, this._overrides);
   }
 
@@ -105,7 +105,7 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
 
   protected view(e: TrainingTimeEstimate): CardView {
     const l = this._locale;
-    const name = (id: string) => this.t(['tdp', 'overhead', 'utilization', 'pue'].includes(id) ? `power.a.${id}` : `train.a.${id}`);
+    const name = (id: string) => this.t((['tdp', 'overhead', 'utilization', 'pue'].includes(id) ? `power.a.${id}` : `train.a.${id}`) as MessageKey);
     const note = this.chinchilla(e);
     const sens = e.sensitivity;
     const controls: ControlSpec[] = [
@@ -134,7 +134,7 @@ export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
       sources: sourcesOf(e.assumptions).concat(e.runs.map((r) => r.source)),
       version: e.figuresVersion,
       ...(sens ? {
-        sensitivity: this.t('ui.mostSensitive', { name: name(sens.id).toLowerCase(), low: this.daysText(point(sens.low)), high: this.daysText(point(sens.high)) }),
+        sensitivity: this.t('ui.mostSensitive', { name: this.midSentence(name(sens.id)), low: this.daysText(point(sens.low)), high: this.daysText(point(sens.high)) }),
       } : {}),
     };
   }

@@ -10,6 +10,5 @@ import { enCompare } from './en-compare.js';
 import { enCost } from './en-cost.js';
 import { enPower } from './en-power.js';
 import { enTraining } from './en-training.js';
-import type { Catalog } from './types.js';
 
-export const enAll: Catalog = { ...en, ...enPower, ...enCost, ...enTraining, ...enCarbon, ...enCompare };
+export const enAll = { ...en, ...enPower, ...enCost, ...enTraining, ...enCarbon, ...enCompare };

@@ -3,9 +3,9 @@
 
 // English words of <cluster-compare>; the element registers them when it loads.
 
-import type { Catalog } from './types.js';
+import type { Messages } from './types.js';
 
-export const enCompare: Catalog = {
+export const enCompare = {
   'expect.entryName': 'a name for the row, such as “Our lab”',
   'expect.claimMetric': 'a claim in the chart’s measure ({metric}): a GPU count with metric “gpus” or “h100e”, a power with “power”, an amount of money with “cost”',
   'expect.claimCompare': 'a size such as “over 100,000 GPUs”, or a rank such as “bigger than anything reported”',
@@ -28,4 +28,4 @@ export const enCompare: Catalog = {
   'compare.rankTie': 'The claim “{claim}” is not borne out by these figures: {b} is as large ({vb}).',
   'compare.rankFalse': 'The claim “{claim}” does not hold among these clusters: {b} is bigger ({vb} against {va}).',
   'compare.a.row': '{name} ({status})',
-};
+} satisfies Messages;

@@ -3,9 +3,9 @@
 
 // English words of <gpu-cluster-cost>; the element registers them when it loads.
 
-import type { Catalog } from './types.js';
+import type { Messages } from './types.js';
 
-export const enCost: Catalog = {
+export const enCost = {
   'expect.priceNeeded': 'a price per accelerator such as “$25k” or “$20k–$30k”, because no sourced price exists for the {gpu}',
   'expect.energyPrice': 'a price per kWh such as “0.08”, “$0.08/kWh” or “8 ¢/kWh”',
   'expect.energyPriceNeeded': 'an electricity price per kWh such as “$0.10”, because no sourced price exists for {region}',
@@ -30,4 +30,4 @@ export const enCost: Catalog = {
   'cost.a.networkCost': 'Cluster network and storage, as a multiple of server cost',
   'cost.a.years': 'Years of operation',
   'cost.a.electricityPrice': 'Electricity price',
-};
+} satisfies Messages;

@@ -3,9 +3,9 @@
 
 // English words of <power-equivalence>; the element registers them when it loads.
 
-import type { Catalog } from './types.js';
+import type { Messages } from './types.js';
 
-export const enPower: Catalog = {
+export const enPower = {
   'expect.regionData': 'a region with a sourced figure for this: {list}',
   'expect.claimKind': 'an energy, a power or a number of {list}',
   'power.heading': 'How much electricity is that?',
@@ -34,4 +34,4 @@ export const enPower: Catalog = {
   'power.ref.ev': 'One electric car, a year',
   'power.ref.reactors': 'One 1-GW reactor, a year',
   'power.ref.share': 'All of {region}, a year',
-};
+} satisfies Messages;

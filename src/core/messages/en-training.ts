@@ -3,9 +3,9 @@
 
 // English words of <training-time>; the element registers them when it loads.
 
-import type { Catalog } from './types.js';
+import type { Messages } from './types.js';
 
-export const enTraining: Catalog = {
+export const enTraining = {
   'expect.params': 'a parameter count such as “405B” to go with “tokens”',
   'expect.tokens': 'a token count such as “15.6T” to go with “params”',
   'expect.flopsOrParams': 'either “flops” or “params” with “tokens”, not both',
@@ -22,4 +22,4 @@ export const enTraining: Catalog = {
   'train.a.gpus': 'Accelerators',
   'train.a.peak': 'Dense peak per accelerator',
   'train.a.mfu': 'Model FLOPs utilization (MFU)',
-};
+} satisfies Messages;

@@ -8,17 +8,19 @@
 // Placeholders are `{name}`; a message whose wording depends on a count is an object keyed by the
 // plural category (Intl.PluralRules) of its `count` parameter.
 
-import type { Catalog } from './types.js';
+import type { Messages } from './types.js';
 
-export const en: Catalog = {
+export const en = {
   'issue.invalid': '{field}: “{value}” is not understood. Expected {expected}.',
   'issue.out-of-range': '{field}: “{value}” is out of range. Expected {expected}.',
   'issue.unknown': '{field}: “{value}” is not known. Expected {expected}.',
   'issue.unsupported': '{field}: “{value}” cannot be used here. Expected {expected}.',
   'issue.conflict': '{field}: “{value}” conflicts with another attribute. Expected {expected}.',
   'issue.missing': '{field} is needed: {expected}.',
+  'issue.ambiguous': '{field}: “{value}” is ambiguous. Expected {expected}.',
   'issue.fallback': 'Showing the default instead.',
   'expect.number': 'a number such as “100000”, “100,000”, “100k” or “1e5”',
+  'expect.unambiguous': 'an unambiguous number: “1.5” for one and a half, “1500” for fifteen hundred',
   'expect.energy': 'an energy such as “370 GWh” or “1.2 TWh a year”',
   'expect.power': 'a power such as “42 MW” or “700 W”',
   'expect.flop': 'a compute amount such as “3.8e25 FLOP”',
@@ -79,4 +81,4 @@ export const en: Catalog = {
   'power.a.ev': 'Electricity of an electric car charged at home',
   'power.a.reactors': 'Output of a 1-GW reactor',
   'power.a.share': 'Electricity demand, {region}',
-};
+} satisfies Messages;

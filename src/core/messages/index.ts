@@ -2,13 +2,13 @@
 // Copyright (c) 2026 compute-calc contributors
 
 import { en } from './en.js';
-import type { Catalog, Message } from './types.js';
+import type { Catalog, LocaleCatalog, Message, MessageKey, Messages } from './types.js';
 
-export type { Catalog, Message };
+export type { Catalog, LocaleCatalog, Message, MessageKey, Messages };
 export { en };
 
 // English is the fallback for every key: the shared words, plus each loaded element's words.
-const english: Record<string, Message> = { ...en };
+const english: Partial<Record<MessageKey, Message>> = { ...en };
 // One registry per page, shared by every copy of the library on it (dist/compute-calc.js and the
 // per-element files each carry this module), so one addCatalog call reaches every element.
 // English stays each copy's own: it holds the words of the elements that copy registers.
@@ -16,7 +16,7 @@ const catalogs: Map<string, Catalog> = ((globalThis as { [k: symbol]: unknown })
 
 /** Adds English defaults (an element's own words); existing keys are kept. */
 export function addMessages(messages: Catalog): void {
-  for (const [key, value] of Object.entries(messages)) if (!(key in english)) english[key] = value;
+  for (const [key, value] of Object.entries(messages) as Array<[MessageKey, Message]>) if (!(key in english)) english[key] = value;
 }
 
 /** Registers a catalog for a language (`de`, `fr-CA`); missing keys fall back to English. */
@@ -24,10 +24,24 @@ export function addCatalog(language: string, catalog: Catalog): void {
   catalogs.set(language.toLowerCase(), catalog);
 }
 
+/** Whether a catalog is registered for `locale` or its language. */
+export function hasCatalog(locale: string): boolean {
+  const tag = locale.toLowerCase();
+  return catalogs.has(tag) || catalogs.has(tag.split('-')[0]);
+}
+
 /** The catalog for a locale: exact tag, then its language, then English. */
 export function catalogFor(locale: string): Catalog {
   const tag = locale.toLowerCase();
   return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]) ?? english;
+}
+
+/** "de " before a noun, "d’" before a French vowel. */
+const OF = (lang: string, noun: string) => (lang === 'fr' && /^[aeiouyhéèêâîô]/i.test(noun) ? 'd’' : 'de ');
+
+/** A region's name in `locale`'s catalog (as its sentences need it), else `name`, its English name. */
+export function regionName(locale: string, id: string, name: string): string {
+  return (catalogFor(locale) as Readonly<Record<string, Message | undefined>>)[`region.${id}`] as string | undefined ?? name;
 }
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -39,7 +53,7 @@ const plurals = new Map<string, Intl.PluralRules>();
  * selects the form and `#` stands for `countText` (the count as formatted for the reader).
  * A missing key yields the key itself, so a gap shows up as text instead of "undefined".
  */
-export function translate(locale: string, key: string, params: Params = {}): string {
+export function translate(locale: string, key: MessageKey, params: Params = {}): string {
   const message: Message | undefined = catalogFor(locale)[key] ?? english[key];
   if (message === undefined) return key;
   let text: string;
@@ -53,7 +67,22 @@ export function translate(locale: string, key: string, params: Params = {}): str
       if (!pr) plurals.set(locale, (pr = new Intl.PluralRules(locale)));
       rule = pr.select(Number(params.count ?? 0));
     } catch { /* unknown locale: "other" is always present */ }
-    text = (message[rule] ?? message.other).replace(/#/g, String(params.countText ?? params.count ?? ''));
+    const count = String(params.countText ?? params.count ?? '');
+    text = message[rule] ?? message.other;
+    // French and Spanish join a count written in words to its noun with "de": "34 millions de
+    // foyers", "2,5 millones de hogares" (where the noun stands alone, it is the message's start).
+    const lang = locale.slice(0, 2).toLowerCase();
+    if ((lang === 'fr' || lang === 'es') && /\p{L}$/u.test(count)) {
+      text = text.includes('#') ? text.replace(/#\s(?=\p{L})/u, (m) => m + OF(lang, text.slice(text.indexOf('#') + 2))) : OF(lang, text) + text;
+    }
+    text = text.replace(/#/g, count);
   }
-  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  const of = /^(?:fr|es)\b/i.test(locale);
+  return text.replace(/\{(\w+)\}( ?)/g, (all, name: string, space: string, at: number) => {
+    if (!(name in params)) return all;
+    const value = String(params[name]);
+    // "25 millions heures-GPU" → "25 millions d’heures-GPU", as for "#" above.
+    const next = text.slice(at + all.length);
+    return of && space && /\d\s(?:millions?|milliards?|billions?|millones|millón|billones)$/u.test(value) && /^\p{Ll}/u.test(next) ? `${value} ${OF(locale.slice(0, 2), next)}` : value + space;
+  });
 }

@@ -1,8 +1,23 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
+import type { enAll } from './en-all.js';
+
 /** A message: plain text with `{placeholders}`, or plural forms selected by the `count` parameter. */
 export type Message = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
-/** Every reader-facing text of one language, by key. */
-export type Catalog = Readonly<Record<string, Message>>;
+/** Every key of the English catalog: the only keys code may ask for and a translation must have. */
+export type MessageKey = keyof typeof enAll;
+
+/** Some reader-facing texts of one language, by key (an element's English words). */
+export type Catalog = Readonly<Partial<Record<MessageKey, Message>>>;
+
+/**
+ * A complete translation: every key of the English catalog, and no other, so a missing or
+ * misspelled key fails the type check. `region.<id>` keys name regions the way the catalog's
+ * sentences need them; a region without one keeps its English name.
+ */
+export type LocaleCatalog = Readonly<Record<MessageKey, Message>> & Readonly<Partial<Record<`region.${string}`, string>>>;
+
+/** Messages by any key: the shape of the English files the key type is read from. */
+export type Messages = Readonly<Record<string, Message>>;

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// Catalogs are not in the library's files: an element whose locale needs one imports
+// locales/<lang>.js from beside the library's own script, once per page. A page that knows its
+// language can preload the file with a script tag; it registers itself, and nothing is fetched.
+
+import { hasCatalog } from '../core/messages/index.js';
+import { warnOnce } from '../internal/warn.js';
+
+/** Languages with a catalog in dist/locales/. */
+export const LOCALES = ['de', 'fr', 'es'] as const;
+
+// Where the catalogs are, relative to the script holding this module: the build sets it for the
+// single file (dist/compute-calc.js, beside locales/); chunks and the npm modules sit one folder down.
+declare const __CC_LOCALES__: string | undefined;
+const DIR = typeof __CC_LOCALES__ === 'string' ? __CC_LOCALES__ : '../locales/';
+
+const pending = new Map<string, Promise<void>>();
+
+/**
+ * `undefined` when `locale`'s words are there (English, a registered catalog, or a language
+ * without one, which falls back to English); otherwise a promise that settles once its catalog has
+ * been imported from `base` (default: beside this script). It never rejects: a catalog that cannot
+ * be loaded is warned about, and English is shown.
+ */
+export function catalogReady(locale: string, base: string | URL = import.meta.url): Promise<void> | undefined {
+  const lang = locale.split('-')[0].toLowerCase();
+  if (!(LOCALES as readonly string[]).includes(lang) || hasCatalog(locale)) return undefined;
+  let ready = pending.get(lang);
+  if (!ready) {
+    // Built from a variable, so bundlers leave the address alone instead of inlining the file.
+    const url = new URL(DIR + lang + '.js', base).href;
+    ready = import(/* @vite-ignore */ url).then(
+      () => undefined,
+      (error: unknown) => warnOnce('locale', `could not load ${url} (${String(error)}); showing English`),
+    );
+    pending.set(lang, ready);
+  }
+  return ready;
+}
