@@ -19,6 +19,7 @@ export const enCompare: Catalog = {
   'compare.summaryNone': 'None of these clusters has a sourced figure for its {metric}.',
   'compare.sub': '{count} clusters by {metric}; planned and announced ones are drawn as outlines.',
   'compare.status.operational': 'operational',
+  'compare.status.construction': 'under construction',
   'compare.status.announced': 'announced',
   'compare.status.planned': 'planned',
   'compare.custom': 'added by the author',
