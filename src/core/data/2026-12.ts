@@ -31,55 +31,53 @@ const klockwood = (page: string, note: string): Source => ({
 });
 
 // The GB200 figures are on the B200 page (there is no GB200 page).
-const gb200Page = klockwood('B200', 'GB200 (B200 GPU in an NVL72 rack, up to 1,200 W): 2,500 dense BF16 and 5,000 dense FP8 TFLOP/s.');
+const gb200Page = klockwood('B200', 'GB200 in an NVL72 rack: 1,200 W.');
 
-const gb300Page = klockwood('B300', 'GB300 up to 1,400 W (HGX B300: 1,100 W); dense 2,500 BF16 and 5,000 FP8 TFLOP/s, after Verda\'s per-GPU table.');
+const gb300Page = klockwood('B300', 'GB300: 1,400 W (HGX B300: 1,100 W); dense figures after Verda\'s table.');
 
 const nvl72: Source = {
-  title: 'NVIDIA GB200 NVL72: about 120 kW per rack of 72 GPUs',
-  publisher: 'Awesome Agents, reporting NVIDIA and ServeTheHome',
+  title: 'NVIDIA GB200 NVL72: about 120 kW per rack',
+  publisher: 'Awesome Agents',
   url: 'https://awesomeagents.ai/hardware/nvidia-gb200-nvl72',
   year: 2025,
   status: 'derived',
-  note: 'Rack-scale system (CPUs, NVLink switches and power shelves inside the rack): 120 kW ÷ 72 GPUs ÷ 1,200 W = 1.39. '
-    + 'Scale-out network and storage outside the rack are not included.',
+  note: '120 kW ÷ 72 GPUs ÷ 1,200 W = 1.39, CPUs and NVLink switches included; not the network outside the rack.',
 };
 
 const gb300Rack: Source = {
-  title: 'Why the NVIDIA GB300 NVL72 (Blackwell Ultra) matters: about 120 kW per rack of 72 GPUs',
+  title: 'Why the NVIDIA GB300 NVL72 matters: about 120 kW per rack',
   publisher: 'Introl',
   url: 'https://introl.com/blog/why-nvidia-gb300-nvl72-blackwell-ultra-matters',
   year: 2025,
   status: 'derived',
-  note: '120 kW ÷ 72 GPUs ÷ 1,400 W = 1.19. Other estimates run to 140 kW (1.39).',
+  note: '120 kW ÷ 72 GPUs ÷ 1,400 W = 1.19; other estimates run to 140 kW (1.39).',
 };
 
 const amdMi35: Source = {
-  title: 'AMD Instinct MI350 series (MI355X 1,400 W, MI350X 1,000 W, 288 GB HBM3E)',
-  publisher: 'AMD, as reported by Tom\'s Hardware and The Register',
+  title: 'AMD Instinct MI355X (1,400 W) and MI350X (1,000 W)',
+  publisher: 'AMD, via Tom\'s Hardware',
   url: 'https://www.amd.com/en/products/accelerators/instinct/mi350.html',
   year: 2025,
   status: 'derived',
-  note: 'Dense FP8 = 256 compute units × 8,192 FP8 FLOP per clock × clock (MI355X 2.4 GHz: 5,033 TFLOP/s; '
-    + 'MI350X 2.2 GHz: 4,614); BF16 is half. AMD rounds these to 5 and 4.6 PFLOP/s.',
+  note: 'Dense FP8: 256 CUs × 8,192 FLOP per clock × 2.4 GHz (MI355X) or 2.2 GHz (MI350X); BF16 is half.',
 };
 
 const ironwood: Source = {
-  title: 'TPU7x (Ironwood): peak compute per chip 2,307 BF16 and 4,614 FP8 TFLOP/s, 192 GiB HBM',
+  title: 'TPU7x (Ironwood)',
   publisher: 'Google Cloud documentation',
   url: 'https://docs.cloud.google.com/tpu/docs/tpu7x',
   year: 2025,
   status: 'verified',
-  note: 'Google publishes no chip power; give one with the watts attribute.',
+  note: 'No chip power is published.',
 };
 
 const trainium2: Source = {
-  title: 'Trainium2 architecture: 667 BF16 and 1,299 FP8 dense TFLOP/s per chip, 96 GiB',
+  title: 'Trainium2 architecture',
   publisher: 'AWS Neuron documentation',
   url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium2.html',
   year: 2024,
   status: 'verified',
-  note: 'AWS publishes no chip power; give one with the watts attribute.',
+  note: 'No chip power is published.',
 };
 
 const a = prev.accelerators;
@@ -90,10 +88,10 @@ const accelerators: Record<string, Accelerator> = {
   'h100-sxm': {
     ...a['h100-sxm'],
     price: fig(range(25_000, 30_000, 27_500), 'USD', {
-      title: 'Nvidia garners reported 1,000% profit on each H100 GPU (Raymond James: sold for $25,000 to $30,000)',
-      publisher: 'TechSpot, reporting Barron\'s', url: 'https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html',
+      title: 'H100 sold for $25,000 to $30,000 (Raymond James estimate)',
+      publisher: 'TechSpot', url: 'https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html',
       year: 2023, status: 'estimate',
-      note: 'No list price is published; Epoch AI uses the same estimate. Other reports run from $20,000 to $40,000.',
+      note: 'No list price is published. Other reports: $20,000–$40,000.',
     }),
   },
   gb200: {
@@ -143,8 +141,7 @@ const accelerators: Record<string, Accelerator> = {
     ...a['gaudi-3'],
     price: fig(range(15_625), 'USD', {
       ...a['gaudi-3'].price!.source,
-      note: 'Per chip: Intel\'s $125,000 list price is for a kit of 8 accelerators with a universal baseboard; '
-        + '$125,000 ÷ 8 = $15,625, the baseboard\'s share included.',
+      note: 'Per chip: $125,000 is the list price of 8 with a baseboard; ÷ 8 = $15,625, baseboard included.',
     }),
   },
 };
@@ -157,7 +154,7 @@ const regions: Record<string, Region> = {
     ...prev.regions.us,
     electricityUsdPerKwh: fig(0.0806, 'USD/kWh', { ...prev.regions.us.electricityUsdPerKwh!.source, url: epochEnergy.url }),
     dataCentreTwh: fig(176, 'TWh/yr', {
-      title: '2024 United States Data Center Energy Usage Report: 176 TWh in 2023, 4.4% of U.S. electricity; 6.7–12% by 2028',
+      title: 'United States Data Center Energy Usage Report (4.4% in 2023; 6.7–12% in 2028)',
       publisher: 'Lawrence Berkeley National Laboratory', url: 'https://eta.lbl.gov/publications/2024-lbnl-data-center-energy-usage-report',
       year: 2023, status: 'secondary',
     }),
@@ -165,17 +162,17 @@ const regions: Record<string, Region> = {
   de: {
     ...prev.regions.de,
     demandTwh: fig(482, 'TWh/yr', {
-      title: 'Strombilanz 2022: gut 482 TWh Stromverbrauch in Deutschland', publisher: 'Bundesnetzagentur, as reported by dpa',
+      title: 'Strombilanz 2022 (gut 482 TWh)', publisher: 'Bundesnetzagentur, via dpa',
       url: 'https://aussiedlerbote.de/de/strombilanz-2022-mehr-produzieren-weniger-verbrauchen/', year: 2022, status: 'secondary',
-      note: 'Consumption, 2022. Not like for like with the Ember demand used for other regions (generation plus net imports, 2024).',
+      note: 'Not like for like with Ember\'s 2024 demand used elsewhere.',
     }),
   },
   fr: {
     id: 'fr', name: 'France',
     householdKwh: fig(4255, 'kWh/yr', {
-      title: 'Consommation électrique moyenne d\'un foyer en France: 4,255 kWh a year', publisher: 'Selectra, from RTE\'s annual review',
+      title: 'Consommation électrique moyenne d\'un foyer en France', publisher: 'Selectra, from RTE',
       url: 'https://www.fournisseurs-electricite.com/fournisseurs-etrangers/actu-des-producteurs/18318-la-consommation-electrique-francaise-en-hausse-de-19-en-2010',
-      year: 2024, status: 'estimate', note: 'Residential consumption ÷ households; electric heating makes French homes use more than the EU average.',
+      year: 2024, status: 'estimate', note: 'Residential use ÷ households; much electric heating.',
     }),
     demandTwh: null,
     electricityUsdPerKwh: null,
@@ -183,7 +180,7 @@ const regions: Record<string, Region> = {
   es: {
     id: 'es', name: 'Spain',
     householdKwh: fig(2412, 'kWh/yr', {
-      title: 'Boletín de Indicadores Eléctricos: average household use 2,412 kWh a year (2023)', publisher: 'CNMC, as reported by preciosluzhoy.com',
+      title: 'Boletín de Indicadores Eléctricos', publisher: 'CNMC, via preciosluzhoy.com',
       url: 'https://preciosluzhoy.com/consumo-medio-kwh-dia/', year: 2023, status: 'secondary',
     }),
     demandTwh: null,
@@ -192,7 +189,7 @@ const regions: Record<string, Region> = {
   world: {
     ...prev.regions.world,
     dataCentreTwh: fig(415, 'TWh/yr', {
-      title: 'Energy and AI: data centres used about 415 TWh in 2024 (1.5% of the world\'s electricity), about 945 TWh in 2030',
+      title: 'Energy and AI (415 TWh in 2024; 945 TWh in 2030)',
       publisher: 'International Energy Agency', url: 'https://www.iea.org/reports/energy-and-ai/energy-demand-from-ai',
       year: 2024, status: 'secondary',
     }),
@@ -206,19 +203,17 @@ export const figures: FigureSet = {
   regions,
   serverOverhead: fig(range(1.8, 2.14, 1.82), '×', {
     ...epochEnergy,
-    note: 'HGX/DGX servers (rack-scale NVL72 systems have their own, lower figure). Low: Epoch\'s chip-to-server multiplier (1.8). '
-      + 'Central: DGX H100, 10.2 kW for 8 GPUs of 700 W (1.82). High: SemiAnalysis, 1,500 W of IT power per H100 with network and storage (2.14). '
-      + 'The range\'s high end takes the high ends of overhead, draw and PUE, which together stay within SemiAnalysis\'s own 1.59 TWh '
-      + 'a year for 100,000 H100; its low end is never under the chips alone at rated power.',
+    note: `HGX/DGX servers (NVL72 racks have their own figure). ${prev.serverOverhead.source.note} `
+      + 'The high ends of overhead, draw and PUE together stay within SemiAnalysis\'s 1.59 TWh a year for 100,000 H100; '
+      + 'the low end is never under the chips at rated power.',
   }),
   utilization: fig(prev.utilization.value, prev.utilization.unit, { ...prev.utilization.source, url: epochEnergy.url }),
   pue: fig(range(1.08, 1.21, 1.1), '×', {
-    title: 'PUE of AI builds: Meta fleet 1.08 (2023), Google fleet 1.10 (2023); SemiAnalysis, 1.59 TWh a year for a 150 MW 100k-H100 cluster (1.21)',
+    title: 'PUE of AI builds: Meta 1.08, Google 1.10 (2023); SemiAnalysis, 1.59 TWh a year for 150 MW of IT (1.21)',
     publisher: 'Meta; Google; SemiAnalysis',
     url: 'https://semianalysis.com/2024/06/17/100000-h100-clusters-power-network/',
     year: 2024, status: 'derived',
-    note: 'High end: 1.59 TWh ÷ (150 MW × 8,760 h) = 1.21. Central: hyperscale operators, as Epoch AI assumes (1.1). '
-      + 'Uptime Institute\'s 1.56 is an all-industry average, not AI builds.',
+    note: '1.59 TWh ÷ (150 MW × 8,760 h) = 1.21. Uptime\'s 1.56 is an all-industry average, not AI builds.',
   }),
   serverCost: fig(prev.serverCost.value, prev.serverCost.unit, {
     ...prev.serverCost.source,

@@ -66,24 +66,24 @@ const nov: CarbonFigures = {
 // figure's unit. The marginal rate is direct CO2, as EPA publishes it.
 const lifecycle = 'g CO2e/kWh, life-cycle';
 const owidGrapher: Source = {
-  ...ember, title: 'Carbon intensity of electricity generation, 2023 (Ember and Energy Institute)', year: 2023,
+  ...ember, title: 'Carbon intensity of electricity generation, 2023', year: 2023,
   url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity?tab=table',
 };
 const dec: CarbonFigures = {
   version: '2026-12',
   carTonnes: fig(4.6, 't CO2/yr', {
     ...nov.carTonnes.source,
-    title: 'Greenhouse gas emissions from a typical passenger vehicle (fact sheet EPA-420-F-23-014, June 2023)',
-    note: 'About 22.0 mpg and 11,500 miles a year. The page\'s current version says 4.7 t.',
+    title: 'Greenhouse gas emissions from a typical passenger vehicle (EPA-420-F-23-014)',
+    note: 'June 2023 fact sheet; the page now says 4.7 t.',
   }),
   gasolineGrams: nov.gasolineGrams,
   gridGPerKwh: {
-    us: fig(384, lifecycle, { ...ember, note: 'Ember, 2024. EIA\'s direct CO2 from U.S. generation is 367 g/kWh (2023), on another basis.' }),
+    us: fig(384, lifecycle, { ...ember, note: 'EIA\'s direct CO2 (367 g, 2023) is another basis.' }),
     de: fig(381, lifecycle, owidGrapher),
     fr: fig(56, lifecycle, owidGrapher),
     es: fig(137, lifecycle, {
-      title: 'Electricity in Spain in 2023: 136.77 g CO2eq/kWh', publisher: 'LowCarbonPower', url: 'https://lowcarbonpower.org/region/Spain',
-      year: 2023, status: 'secondary', note: 'Life-cycle CO2e, 2023.',
+      title: 'Electricity in Spain in 2023', publisher: 'LowCarbonPower', url: 'https://lowcarbonpower.org/region/Spain',
+      year: 2023, status: 'secondary', note: '136.77 g CO2e, life-cycle.',
     }),
     cn: fig(555, lifecycle, ember),
     world: fig(481, lifecycle, nov.gridGPerKwh.world.source),
@@ -91,8 +91,7 @@ const dec: CarbonFigures = {
   marginalGPerKwh: {
     us: fig(699, 'g CO2/kWh, direct', {
       ...nov.marginalGPerKwh.us.source, year: 2022, status: 'secondary',
-      note: '1,540.1 lb/MWh, a revision after the one on 2019 data (1,559 lb/MWh). Direct CO2 of the power plants brought online to meet added demand; '
-        + 'use it for added or avoided kWh, the average rate for consumed kWh.',
+      note: '1,540.1 lb/MWh, direct CO2 (the 2019-data revision: 1,559). For added or avoided kWh; the average is for consumed kWh.',
     }),
   },
 };

@@ -94,12 +94,12 @@ const nov: ClusterFigures = {
 };
 
 const metaTitans: Source = {
-  title: 'Zuckerberg: Prometheus, a 1 GW cluster coming online in 2026; Hyperion able to scale up to 5 GW over several years',
-  publisher: 'Capacity Media, quoting Mark Zuckerberg\'s post on Threads',
+  title: 'Zuckerberg: Prometheus (1 GW, 2026) and Hyperion (up to 5 GW)',
+  publisher: 'Capacity Media',
   url: 'https://capacityglobal.com/news/article-zuckerberg-meta-ai-data-centres/',
   year: 2025, status: 'secondary',
 };
-const siteNote = 'Reported site power (capacity), not an estimate of average draw.';
+const siteNote = 'Site power as reported, not an average draw.';
 
 // 2026-12: Colossus at 200,000 running; gigawatt campuses, compared by power.
 const dec: ClusterFigures = {
@@ -110,10 +110,10 @@ const dec: ClusterFigures = {
       id: 'xai-colossus-200k', name: 'xAI Colossus, doubled', owner: 'xAI', status: 'operational', date: '2025-02',
       parts: [{ gpu: 'h100-sxm', count: 150_000 }, { gpu: 'h200', count: 50_000 }],
       source: {
-        title: 'xAI Grok 3, trained on Colossus: 200,000 GPUs by its launch on 17 February 2025', publisher: 'Siyaz, reporting xAI',
+        title: 'xAI Grok 3: Colossus at 200,000 GPUs (February 2025)', publisher: 'Siyaz',
         url: 'https://siyaz.com.tr/en/blog/xai-grok-3-colossus-supercomputer', year: 2025, status: 'secondary',
       },
-      note: '"A combined total of 200,000 NVIDIA Hopper GPUs" (NVIDIA, October 2024); the split of 50,000 H100 and 50,000 H200 added is a press estimate.',
+      note: nov.clusters.find((c) => c.id === 'xai-colossus-200k')!.note!,
     },
     {
       id: 'meta-prometheus', name: 'Meta Prometheus (New Albany, Ohio)', owner: 'Meta', status: 'construction', date: '2025-07',
@@ -127,28 +127,28 @@ const dec: ClusterFigures = {
       id: 'stargate-abilene', name: 'OpenAI/Oracle Stargate, Abilene', owner: 'OpenAI, Oracle', status: 'construction', date: '2025-05',
       parts: [], powerW: 1.2e9,
       source: {
-        title: 'Oracle orders 400,000 Nvidia chips to power massive Stargate data center (up to 1.2 GW)', publisher: 'TechSpot',
+        title: 'Oracle orders 400,000 Nvidia chips for Stargate (up to 1.2 GW)', publisher: 'TechSpot',
         url: 'https://www.techspot.com/news/108047-oracle-orders-400000-nvidia-chips-power-massive-stargate.html', year: 2025, status: 'secondary',
       },
-      note: `Up to 1.2 GW when complete; first buildings running in 2025. ${siteNote}`,
+      note: `Up to 1.2 GW; first buildings running in 2025. ${siteNote}`,
     },
     {
       id: 'microsoft-fairwater', name: 'Microsoft Fairwater (Mount Pleasant, Wisconsin)', owner: 'Microsoft', status: 'construction', date: '2025-09',
       parts: [],
       source: {
-        title: 'Microsoft unveils world\'s most powerful AI datacenter (Fairwater: "hundreds of thousands" of NVIDIA GB200)', publisher: 'Techzine',
+        title: 'Microsoft unveils Fairwater ("hundreds of thousands" of GB200)', publisher: 'Techzine',
         url: 'https://www.techzine.eu/news/infrastructure/134747/microsoft-unveils-worlds-most-powerful-ai-datacenter', year: 2025, status: 'secondary',
       },
-      note: 'Neither a GPU count nor a site power has been published; coming online in early 2026.',
+      note: 'Neither a GPU count nor a site power is published.',
     },
     {
       id: 'amazon-rainier', name: 'Amazon Project Rainier', owner: 'Amazon', status: 'operational', date: '2025-10',
       parts: [{ gpu: 'trainium2', count: 500_000 }],
       source: {
-        title: 'AWS launches Project Rainier with nearly 500,000 Trainium2 chips', publisher: 'CloudNews, reporting AWS',
+        title: 'AWS launches Project Rainier (nearly 500,000 Trainium2)', publisher: 'CloudNews',
         url: 'https://cloudnews.tech/aws-launches-project-rainier-one-of-the-worlds-largest-ai-brains', year: 2025, status: 'secondary',
       },
-      note: 'Across several US data centres; AWS expected over 1,000,000 Trainium2 by the end of 2025.',
+      note: 'Across several US sites.',
     },
   ],
   seedSet: nov.seedSet,
