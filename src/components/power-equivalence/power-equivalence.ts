@@ -35,7 +35,7 @@ export type { PowerEquivalenceEstimate };
 export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   static override styles = [CalcElement.styles, styles];
 
-  /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`. Default: `us`. */
+  /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`; `fr`, `es` from figures 2026-12. Default: `us`. */
   @property() region?: string;
 
   /** Equivalences to show, comma-separated: `homes`, `ev`, `reactors`, `share`. Default: all the region has figures for. */
