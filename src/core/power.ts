@@ -18,7 +18,7 @@ import { parseKeywordList, parseQuantity, type Claim } from './parse.js';
 import { div, isPoint, mul, toRange, type Range } from './range.js';
 
 
-export const EQUIVALENCES = ['homes', 'ev', 'reactors', 'share'] as const;
+export const EQUIVALENCES = ['homes', 'ev', 'reactors', 'share', 'datacentres'] as const;
 /** A familiar amount of electricity to compare with. */
 export type Equivalence = (typeof EQUIVALENCES)[number];
 
@@ -77,7 +77,8 @@ export interface PowerEstimate {
 
 /** Which equivalences a region has sourced figures for. */
 export function availableEquivalences(region: Region): Equivalence[] {
-  return EQUIVALENCES.filter((e) => (e === 'homes' ? region.householdKwh !== null : e === 'share' ? region.demandTwh !== null : true));
+  return EQUIVALENCES.filter((e) => (e === 'homes' ? region.householdKwh !== null : e === 'share' ? region.demandTwh !== null
+    : e === 'datacentres' ? region.dataCentreTwh !== undefined : true));
 }
 
 function equivalence(id: Equivalence, energyWh: Range, region: Region, f: FigureSet): EquivalenceResult | undefined {
@@ -90,6 +91,7 @@ function equivalence(id: Equivalence, energyWh: Range, region: Region, f: Figure
     case 'ev': return unit(f.evKwh.value, 1e3, f.evKwh.source);
     case 'reactors': return unit(f.reactorTwh.value, 1e12, f.reactorTwh.source);
     case 'share': return region.demandTwh ? unit(region.demandTwh.value, 1e12, region.demandTwh.source) : undefined;
+    case 'datacentres': return region.dataCentreTwh ? unit(region.dataCentreTwh.value, 1e12, region.dataCentreTwh.source) : undefined;
   }
 }
 
@@ -152,7 +154,8 @@ export function estimatePower(input: PowerInput = {}): PowerEstimate {
       hoursA,
     );
   }
-  const wanted = input.compare ?? availableEquivalences(region);
+  // The share of all data centres' electricity is shown when asked for (`compare`), not by default.
+  const wanted = input.compare ?? availableEquivalences(region).filter((e) => e !== 'datacentres');
   const equivalences = wanted
     .map((id) => equivalence(id, energyWh, region, f))
     .filter((e): e is EquivalenceResult => e !== undefined);
@@ -267,7 +270,7 @@ export function readPowerAttributes(attrs: Attributes): PowerAttributes {
 
 /** A claim the power model cannot check becomes an issue for the `claim` attribute. */
 export function unsupportedClaimIssue(claim: Claim): Issue {
-  return { field: 'claim', value: claim.text, code: 'unsupported', expected: 'expect.claimKind', params: { list: EQUIVALENCES.filter((e) => e !== 'share').join(', ') } };
+  return { field: 'claim', value: claim.text, code: 'unsupported', expected: 'expect.claimKind', params: { list: EQUIVALENCES.filter((e) => e !== 'share' && e !== 'datacentres').join(', ') } };
 }
 
 /** What `<power-equivalence>` shows: the power model's result and, with a claim, its check. */

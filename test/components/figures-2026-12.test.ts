@@ -66,6 +66,14 @@ describe('figures 2026-12 in the elements', () => {
     });
   });
 
+  // 370e9 Wh ÷ 415e12 Wh = 0.089%.
+  it('<power-equivalence energy="370 GWh" region="world" compare="datacentres"> gives the share of all data centres', async () => {
+    const el = await mount<PowerEquivalence>('power-equivalence', { energy: '370 GWh', region: 'world', compare: 'datacentres' });
+    noError(el);
+    expect(shadowText(el)).to.include('of the electricity all data centres in the world use in a year');
+    expectNoBadText(el);
+  });
+
   it('<cluster-compare metric="power"> compares gigawatt sites and says which rows have no figure', async () => {
     const el = await mount<ClusterCompare>('cluster-compare', {
       clusters: 'meta-hyperion,stargate-abilene,microsoft-fairwater,amazon-rainier', metric: 'power',

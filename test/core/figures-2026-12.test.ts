@@ -202,6 +202,18 @@ describe('figures 2026-12', () => {
       expect(latestFigures.regions.world.dataCentreTwh?.value).to.equal(415);
       expect(latestFigures.regions.us.dataCentreTwh?.value).to.equal(176);
     });
+    // 370e9 Wh ÷ 415e12 Wh = 0.08916% of the world's data centres; ÷ 176e12 = 0.2102% of the US's.
+    it("calculatePower({energy: '370 GWh', compare: 'datacentres'}) is 0.0892% of the world's and 0.210% of US data centres", () => {
+      const share = (region: string) => calculatePower({ energy: '370 GWh', region, compare: 'datacentres' }).estimate.equivalences[0];
+      expect(share('world').id).to.equal('datacentres');
+      expect(share('world').count.mid).to.be.closeTo(370e9 / 415e12, 1e-12);
+      expect(share('us').count.mid).to.be.closeTo(370e9 / 176e12, 1e-12);
+    });
+    it('datacentres is not shown by default, and a region without the figure reports compare as unsupported', () => {
+      expect(calculatePower({ energy: '370 GWh' }).estimate.equivalences.map((q) => q.id)).to.not.include('datacentres');
+      expect(calculatePower({ energy: '370 GWh', region: 'de', compare: 'datacentres' }).issues[0]).to.deep.include({ field: 'compare', code: 'unsupported' });
+      expect(calculatePower({ 'as-of': '2026-11', energy: '370 GWh', compare: 'datacentres' }).issues[0]).to.deep.include({ field: 'compare', code: 'unsupported' });
+    });
   });
 
   describe('clusters', () => {
