@@ -41,7 +41,7 @@ const nvl72: Source = {
   url: 'https://awesomeagents.ai/hardware/nvidia-gb200-nvl72',
   year: 2025,
   status: 'derived',
-  note: '120 kW ÷ 72 GPUs ÷ 1,200 W = 1.39, CPUs and NVLink switches included; not the network outside the rack.',
+  note: '120 kW ÷ 72 ÷ 1,200 W = 1.39, with CPUs and NVLink switches.',
 };
 
 const gb300Rack: Source = {
@@ -50,7 +50,7 @@ const gb300Rack: Source = {
   url: 'https://introl.com/blog/why-nvidia-gb300-nvl72-blackwell-ultra-matters',
   year: 2025,
   status: 'derived',
-  note: '120 kW ÷ 72 GPUs ÷ 1,400 W = 1.19; other estimates run to 140 kW (1.39).',
+  note: '120 kW ÷ 72 ÷ 1,400 W = 1.19; estimates run to 140 kW.',
 };
 
 const amdMi35: Source = {
@@ -59,7 +59,7 @@ const amdMi35: Source = {
   url: 'https://www.amd.com/en/products/accelerators/instinct/mi350.html',
   year: 2025,
   status: 'derived',
-  note: 'Dense FP8: 256 CUs × 8,192 FLOP per clock × 2.4 GHz (MI355X) or 2.2 GHz (MI350X); BF16 is half.',
+  note: 'Dense FP8: 256 CUs × 8,192 FLOP/clock × 2.4 GHz (MI355X) or 2.2 GHz (MI350X); BF16 half.',
 };
 
 const ironwood: Source = {
@@ -141,7 +141,7 @@ const accelerators: Record<string, Accelerator> = {
     ...a['gaudi-3'],
     price: fig(range(15_625), 'USD', {
       ...a['gaudi-3'].price!.source,
-      note: 'Per chip: $125,000 is the list price of 8 with a baseboard; ÷ 8 = $15,625, baseboard included.',
+      note: 'Per chip: $125,000 for 8 with a baseboard, ÷ 8.',
     }),
   },
 };
@@ -170,7 +170,7 @@ const regions: Record<string, Region> = {
   fr: {
     id: 'fr', name: 'France',
     householdKwh: fig(4255, 'kWh/yr', {
-      title: 'Consommation électrique moyenne d\'un foyer en France', publisher: 'Selectra, from RTE',
+      title: 'Consommation moyenne d\'un foyer', publisher: 'Selectra, from RTE',
       url: 'https://www.fournisseurs-electricite.com/fournisseurs-etrangers/actu-des-producteurs/18318-la-consommation-electrique-francaise-en-hausse-de-19-en-2010',
       year: 2024, status: 'estimate', note: 'Residential use ÷ households; much electric heating.',
     }),
