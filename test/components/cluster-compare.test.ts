@@ -122,7 +122,7 @@ describe('<cluster-compare>', () => {
     });
 
     it('the subline counts 5 clusters and says planned ones are outlined', async () => {
-      expect(subline(await cc())).to.equal('5 clusters by GPUs; planned and announced ones are drawn as outlines.');
+      expect(subline(await cc())).to.equal('5 clusters by GPUs; those not yet running are drawn as outlines.');
     });
 
     it('planned and announced rows are drawn as outlines (g.bar.planned, no fill) and labelled with their status', async () => {

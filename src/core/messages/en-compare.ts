@@ -17,7 +17,7 @@ export const enCompare: Catalog = {
   'compare.summary': '{a} ({va}) is {ratio} times {b} ({vb}), by {metric}.',
   'compare.summaryOne': '{a}: {va}, by {metric}.',
   'compare.summaryNone': 'None of these clusters has a sourced figure for its {metric}.',
-  'compare.sub': '{count} clusters by {metric}; planned and announced ones are drawn as outlines.',
+  'compare.sub': '{count} clusters by {metric}; those not yet running are drawn as outlines.',
   'compare.status.operational': 'operational',
   'compare.status.construction': 'under construction',
   'compare.status.announced': 'announced',
