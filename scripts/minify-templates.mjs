@@ -18,10 +18,16 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'br', 'button', 'cite', 'code',
  * `<g>⏎<text>`): there it renders nothing, yet each one is a text node in every card.
  */
 function dropBlockGaps(text) {
-  return text.replace(/>(\s*\n\s*)(?=<\/?([a-zA-Z][\w-]*))/g, (all, _gap, next, at) => {
-    const before = /<\/?([a-zA-Z][\w-]*)[^<]*$/.exec(text.slice(0, at + 1));
-    return before && !INLINE.has(before[1].toLowerCase()) && !INLINE.has(next.toLowerCase()) ? '>' : all;
-  });
+  const block = (name) => !INLINE.has(name.toLowerCase());
+  return text
+    .replace(/>(\s*\n\s*)(?=<\/?([a-zA-Z][\w-]*))/g, (all, _gap, next, at) => {
+      const before = /<\/?([a-zA-Z][\w-]*)[^<]*$/.exec(text.slice(0, at + 1));
+      return before && block(before[1]) && block(next) ? '>' : all;
+    })
+    // Beside a binding (this text starts or ends where `${…}` stands), a line break's whitespace
+    // next to a block tag goes too: `</h2>⏎${issues}`, `${chart}⏎<table>`.
+    .replace(/^\s*\n\s*(?=<\/?([a-zA-Z][\w-]*))/, (all, next) => (block(next) ? '' : all))
+    .replace(/(<\/?([a-zA-Z][\w-]*)[^<>]*>)\s*\n\s*$/, (all, tag, name) => (block(name) ? tag : all));
 }
 
 /** A template's static text, minified. */

@@ -234,11 +234,10 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
  */
 async function runNodeTests() {
   const counts = { passed: 0, failed: 0 };
-  const argv = process.argv.slice(2);
-  if (argv.includes('--files') && !argv.some((a) => a.includes('test/node'))) return counts;
+  if (named && namedNode.length === 0) return counts;
   const dir = join(root, 'test', 'node');
   if (!existsSync(dir)) return counts;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts'));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts') && (!named || namedNode.some((n) => n.endsWith(f))));
   if (files.length === 0) return counts;
   const out = join(workDir, 'node-tests');
   const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
@@ -290,7 +289,28 @@ async function buildBundle() {
   log(code === 0 ? 'built dist/compute-calc.js for the bundle test' : 'could not build dist/compute-calc.js; the bundle test will fail');
 }
 
+// `--files` may name Node tests, browser tests or both: each runner gets only its own.
+const passArgs = [];
+const namedFiles = [];
+for (let i = 2, inFiles = false; i < process.argv.length; i++) {
+  const a = process.argv[i];
+  if (a === '--files') inFiles = true;
+  else if (a.startsWith('--')) { inFiles = false; passArgs.push(a); }
+  else if (inFiles) namedFiles.push(a);
+  else passArgs.push(a);
+}
+const named = process.argv.includes('--files');
+const namedNode = namedFiles.filter((f) => /(^|\/)test\/node\//.test(f));
+const namedBrowser = namedFiles.filter((f) => !namedNode.includes(f));
+
 async function main() {
+  if (named && namedBrowser.length === 0) {
+    const node = await runNodeTests();
+    await cleanup();
+    const failedNode = node.failed + (node.passed + node.failed === 0 ? 1 : 0);
+    finish({ passed: node.passed, failed: failedNode }, failedNode > 0 ? 1 : 0);
+    return;
+  }
   if (selected.length === 0) {
     log('no browser engine available: nothing to run');
     await cleanup();
@@ -317,7 +337,7 @@ async function main() {
 
   log(`engines: ${selected.join(', ')}`);
   const wtrBin = join(root, 'node_modules', '.bin', 'wtr');
-  const args = ['--config', join(root, 'web-test-runner.config.mjs'), ...process.argv.slice(2)];
+  const args = ['--config', join(root, 'web-test-runner.config.mjs'), ...passArgs, ...(named ? ['--files', ...namedBrowser] : [])];
   const env = {
     ...process.env,
     CC_BROWSERS: selected.join(','),

@@ -37,6 +37,19 @@ describe('dist/compute-calc.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  // Issue 12's budget, counted (not timed): every node a reader's browser keeps for a default card,
+  // its shadow root's included. Most used to be Lit's markers and indentation text.
+  it('a default <gpu-cluster-cost> card is at most 120 nodes', async () => {
+    const { doc } = await page(`<gpu-cluster-cost gpus="100000" gpu="h100-sxm"></gpu-cluster-cost>
+      <script type="module" src="/dist/compute-calc.js"></script>`, ['gpu-cluster-cost']);
+    const host = doc.querySelector('gpu-cluster-cost')!;
+    let nodes = 1;
+    const walker = doc.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) nodes += 1;
+    expect(nodes, 'host and shadow tree').to.be.at.most(120);
+    expect(host.shadowRoot!.querySelector('[part=details] table'), 'the disclosure body waits for a reader').to.equal(null);
+  });
+
   it('loading the bundle twice warns instead of throwing', async () => {
     const { doc, warnings, errors } = await page(`<power-equivalence></power-equivalence>
       <script type="module" src="/dist/compute-calc.js"></script>

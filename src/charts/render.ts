@@ -4,6 +4,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { LINE, type BarLayout } from './bars.js';
 
+// Text-only elements take their text as `.textContent`, not a child binding: no marker comment each.
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -18,20 +19,20 @@ export function renderBarChart(layout: BarLayout, label: string): TemplateResult
     ${layout.bars.map((b) => svg`<g class="bar ${b.kind}" data-key=${b.key}>
       <text class="label" x=${r3(b.x)} y=${r3(b.textY)}>${b.labelLines.length === 1 ? b.label
         : b.labelLines.map((line, i) => svg`<tspan x=${r3(b.x)} dy=${i === 0 ? 0 : LINE}>${line}</tspan>`)}</text>
-      <text class="value" x=${r3(width - b.x)} y=${r3(b.valueY)} text-anchor="end">${b.valueLabel}</text>
+      <text class="value" x=${r3(width - b.x)} y=${r3(b.valueY)} text-anchor="end" .textContent=${b.valueLabel}></text>
       <rect x=${r3(b.x)} y=${r3(b.y)} width=${r3(b.width)} height=${r3(b.height)} rx="2"></rect>
       ${b.whisker ? svg`<path class="whisker" d="M${r3(b.whisker.x1)},${r3(b.whisker.y)}H${r3(b.whisker.x2)}M${r3(b.whisker.x1)},${r3(b.whisker.y - 5)}v10M${r3(b.whisker.x2)},${r3(b.whisker.y - 5)}v10"></path>` : null}
     </g>`)}
     ${layout.ticks.map((t, i) => svg`<text class="tick" x=${r3(t.x)} y=${r3(layout.axisY + 15)}
-      text-anchor=${i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}>${t.label}</text>`)}
+      text-anchor=${i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'} .textContent=${t.label}></text>`)}
   </svg>`;
 }
 
 /** The chart's numbers as a table, visually hidden, so screen readers and copy-paste get them exactly. */
 export function renderDataTable(caption: string, headers: readonly [string, string], rows: ReadonlyArray<readonly [string, string]>): TemplateResult {
   return html`<table class="visually-hidden">
-    <caption>${caption}</caption>
-    <thead><tr><th scope="col">${headers[0]}</th><th scope="col">${headers[1]}</th></tr></thead>
-    <tbody>${rows.map(([a, b]) => html`<tr><th scope="row">${a}</th><td>${b}</td></tr>`)}</tbody>
+    <caption .textContent=${caption}></caption>
+    <thead><tr><th scope="col" .textContent=${headers[0]}></th><th scope="col" .textContent=${headers[1]}></th></tr></thead>
+    <tbody>${rows.map(([a, b]) => html`<tr><th scope="row" .textContent=${a}></th><td .textContent=${b}></td></tr>`)}</tbody>
   </table>`;
 }

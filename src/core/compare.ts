@@ -241,7 +241,8 @@ export function calculateCompare(attrs: Attributes, entries: readonly Attributes
   if (parsed.claim?.kind === 'size') {
     const target = compareClaimTarget(parsed.claim.claim, row, result.metric, parsed.currency, parsed.rate);
     if (target) verdict = checkClaim(parsed.claim.claim, target);
-    else issues.push({ field: 'claim', value: parsed.claim.claim.text, code: 'unsupported', expected: 'expect.claimCompare' });
+    // A reader who switches the chart to another measure hides the verdict; an author is told why.
+    else if (overrides.metric === undefined) issues.push({ field: 'claim', value: parsed.claim.claim.text, code: 'unsupported', expected: row ? 'expect.claimMetric' : 'expect.claimCompare', params: { metric: result.metric } });
   } else if (parsed.claim?.kind === 'rank' && row) {
     rank = rankOf(result.rows, row.id);
   }

@@ -4,6 +4,8 @@
 // The card every calculator shows, as pure template functions of its view and a context: the
 // heading, the issues, the headline and summary, the verdict, the chart with its data table, the
 // reader's controls and the "How is this calculated?" disclosure. CalcElement supplies the context.
+// An element whose only child is text gets it as `.textContent`: Lit marks every child binding with
+// a comment node, and those markers were a third of a card's nodes.
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { barLayout, type BarDatum } from '../charts/bars.js';
@@ -81,15 +83,15 @@ export function renderCard(v: CardView, c: CardContext): TemplateResult {
   // A named group, not a <section>: a named section is a region landmark, and an article with
   // two cost cards would get two identical landmarks it never asked for.
   return html`<div part="base" role="group" aria-labelledby="heading">
-    <h2 id="heading">${c.heading || v.heading}</h2>
+    <h2 id="heading" .textContent=${c.heading || v.heading}></h2>
     ${renderIssues(c)}
-    <p part="headline">${v.headline}</p>
-    ${v.subline ? html`<p class="subline">${v.subline}</p>` : nothing}
-    <p part="summary"><span data-copy-text="summary">${v.summary}</span> ${renderCopy(c, v.summary, 'ui.copySentence', 'summary')}</p>
+    <p part="headline" .textContent=${v.headline}></p>
+    ${v.subline ? html`<p class="subline" .textContent=${v.subline}></p>` : nothing}
+    <p part="summary"><span data-copy-text="summary" .textContent=${v.summary}></span> ${renderCopy(c, v.summary, 'ui.copySentence', 'summary')}</p>
     ${v.body ?? nothing}
     ${v.verdict ? html`<div part="verdict" data-kind=${v.verdict.kind}>
       <p><strong>${c.t('claim.verdict')}:</strong> ${v.verdict.sentence}</p>
-      ${v.verdict.note ? html`<p>${v.verdict.note}</p>` : nothing}
+      ${v.verdict.note ? html`<p .textContent=${v.verdict.note}></p>` : nothing}
     </div>` : nothing}
     <figure part="chart">
       ${renderBarChart(layout, v.summary)}
@@ -104,7 +106,7 @@ export function renderCard(v: CardView, c: CardContext): TemplateResult {
 export function renderIssues(c: Pick<CardContext, 't' | 'issues'>): TemplateResult | typeof nothing {
   if (c.issues.length === 0) return nothing;
   return html`<div part="error" role="alert"><ul>
-    ${c.issues.map((i) => html`<li>${issueText(c.t, i)}${i.code === 'missing' || i.fallback === false ? '' : ` ${c.t('issue.fallback')}`}</li>`)}
+    ${c.issues.map((i) => html`<li .textContent=${issueText(c.t, i) + (i.code === 'missing' || i.fallback === false ? '' : ` ${c.t('issue.fallback')}`)}></li>`)}
   </ul></div>`;
 }
 
@@ -114,7 +116,7 @@ export function issueText(t: CardContext['t'], i: Issue): string {
 }
 
 function renderCopy(c: CardContext, text: string, labelKey: string, id: string): TemplateResult {
-  return html`<button type="button" data-copy=${id} @click=${() => c.copy(text, id)}>${c.copied === id ? c.t('ui.copied') : c.t(labelKey)}</button>`;
+  return html`<button type="button" data-copy=${id} @click=${() => c.copy(text, id)} .textContent=${c.copied === id ? c.t('ui.copied') : c.t(labelKey)}></button>`;
 }
 
 /**
@@ -124,7 +126,7 @@ function renderCopy(c: CardContext, text: string, labelKey: string, id: string):
  */
 function renderDetails(c: CardContext, v: CardView): TemplateResult {
   return html`<details part="details" ?open=${c.detailsOpen} @toggle=${(e: Event) => c.toggle((e.target as HTMLDetailsElement).open)}>
-    <summary>${c.t('ui.howCalculated')}</summary>
+    <summary .textContent=${c.t('ui.howCalculated')}></summary>
     ${c.detailsBody ? renderDetailsBody(c, v) : nothing}
   </details>`;
 }
@@ -158,22 +160,22 @@ function renderDetailsBody(c: CardContext, v: CardView): TemplateResult {
 function renderControls(c: CardContext, specs: readonly ControlSpec[]): TemplateResult | typeof nothing {
   if (!c.interactive || specs.length === 0) return nothing;
   return html`<fieldset part="controls">
-    <legend>${c.t('ui.controls')}</legend>
+    <legend .textContent=${c.t('ui.controls')}></legend>
     ${specs.map((s) => {
       const changed = (e: Event) => c.control(s.id, Number((e.target as HTMLInputElement | HTMLSelectElement).value));
       // `selected` picks the option on the first render, before `.value` can; `.value` keeps it
       // right after the reader has chosen one (Firefox ignores `selected` from then on).
       return s.options
         ? html`<div class="control">
-          <label for="c-${s.id}">${s.label}</label>
-          <select id="c-${s.id}" .value=${String(s.value)} @change=${changed}>${s.options.map((o, i) => html`<option value=${i} ?selected=${i === s.value}>${o}</option>`)}</select>
+          <label for="c-${s.id}" .textContent=${s.label}></label>
+          <select id="c-${s.id}" .value=${String(s.value)} @change=${changed}>${s.options.map((o, i) => html`<option value=${i} ?selected=${i === s.value} .textContent=${o}></option>`)}</select>
         </div>`
         : html`<div class="control">
-          <label for="c-${s.id}">${s.label}</label>
-          <output for="c-${s.id}">${s.text}</output>
+          <label for="c-${s.id}" .textContent=${s.label}></label>
+          <output for="c-${s.id}" .textContent=${s.text}></output>
           <input id="c-${s.id}" type="range" min=${s.min} max=${s.max} step=${s.step} .value=${String(s.value)} @input=${changed}>
         </div>`;
     })}
-    <button type="button" @click=${c.reset}>${c.t('ui.reset')}</button>
+    <button type="button" @click=${c.reset} .textContent=${c.t('ui.reset')}></button>
   </fieldset>`;
 }

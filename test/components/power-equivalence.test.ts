@@ -292,39 +292,6 @@ describe('<power-equivalence>', () => {
     });
 
     describe('properties', () => {
-      const mapping: Array<[attribute: string, property: keyof PowerEquivalence, value: string]> = [
-        ['energy', 'energy', '370 GWh'],
-        ['power', 'power', '42 MW'],
-        ['gpus', 'gpus', '50k'],
-        ['gpu', 'gpu', 'b200'],
-        ['utilization', 'utilization', '60%'],
-        ['overhead', 'overhead', '1.5'],
-        ['pue', 'pue', '1.2'],
-        ['hours', 'hours', '1000'],
-        ['region', 'region', 'uk'],
-        ['compare', 'compare', 'homes,reactors'],
-        ['claim', 'claim', 'at least 370 GWh'],
-        ['heading', 'heading', 'A heading'],
-        ['locale', 'locale', 'de'],
-        ['theme', 'theme', 'dark'],
-        ['as-of', 'asOf', '2026-11'],
-      ];
-      for (const [attribute, property, value] of mapping) {
-        it(`${attribute} ↔ ${String(property)}`, async () => {
-          const el = await pe({ [attribute]: value });
-          expect(el[property]).to.equal(value);
-          expect(el.getAttribute(attribute), 'attribute never rewritten').to.equal(value);
-        });
-      }
-
-      it('interactive ↔ interactive (boolean, reflected)', async () => {
-        const el = await pe({ interactive: true });
-        expect(el.interactive).to.equal(true);
-        el.interactive = false;
-        await el.updateComplete;
-        expect(el.hasAttribute('interactive')).to.equal(false);
-        expect(shadow(el).querySelector('[part=controls]') === null).to.equal(true);
-      });
 
       it('setting properties updates the view', async () => {
         const el = await pe();

@@ -11,13 +11,18 @@ import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 const minify = minifyTemplates as (code: string) => string;
 
 test('collapses the indentation of nested html templates, keeping one space', () => {
-  const code = 'const t = html`<p>\n    ${ok ? html`<b>\n      yes</b>` : nothing}\n  </p>`;';
-  assert.equal(minify(code), 'const t = html`<p> ${ok ? html`<b> yes</b>` : nothing} </p>`;');
+  const code = 'const t = html`<b>\n    ${ok ? html`<i>\n      yes</i>` : nothing}\n  </b>`;';
+  assert.equal(minify(code), 'const t = html`<b> ${ok ? html`<i> yes</i>` : nothing} </b>`;');
 });
 
 test('drops a line break between two block or SVG tags, where it renders nothing, and keeps it beside inline ones', () => {
   const code = 'const t = html`<div>\n  <h2>${h}</h2>\n  <p>a</p>\n  <label>${l}</label>\n  <output>o</output>\n  <g>\n    <text>x</text>\n  </g>\n</div>`;';
   assert.equal(minify(code), 'const t = html`<div><h2>${h}</h2><p>a</p> <label>${l}</label> <output>o</output> <g><text>x</text></g></div>`;');
+});
+
+test('beside a binding, drops a line break next to a block tag; keeps it next to an inline tag, between two bindings and inside a tag', () => {
+  const code = 'const t = html`<div>\n  <h2>${h}</h2>\n  ${issues}\n  <p>${a}</p>\n  ${b}\n  ${c}\n  <strong>${n}</strong>\n  ${label}\n  <text x=${x}\n    y=${y}>t</text>\n</div>`;';
+  assert.equal(minify(code), 'const t = html`<div><h2>${h}</h2>${issues}<p>${a}</p>${b} ${c} <strong>${n}</strong> ${label}<text x=${x} y=${y}>t</text></div>`;');
 });
 
 test('leaves expressions, strings, regular expressions and untagged templates alone', () => {

@@ -120,7 +120,7 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
       headline: this.tonnes(e.tonnes),
       subline: this.t(`carbon.sub.${e.basis}`, { intensity: `${formatNumber(e.intensity, l)} g/kWh` }),
       summary: this.summary(e),
-      body: html`<ul class="figures equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}><strong>${formatNumber(q.count, l)}</strong> ${this.t(`carbon.count.${q.id}`, this.count(q))}</li>`)}</ul>`,
+      body: html`<ul class="figures equivalences">${e.equivalences.map((q) => html`<li data-eq=${q.id}><strong .textContent=${formatNumber(q.count, l)}></strong> ${this.t(`carbon.count.${q.id}`, this.count(q))}</li>`)}</ul>`,
       ...(e.verdict && this._claim ? { verdict: { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, claimText(this._claim, e.verdict.estimate)) } } : {}),
       chart: this.chartData(e),
       tickFormat: (v) => `${formatNumber(v, l, 1)} t`,

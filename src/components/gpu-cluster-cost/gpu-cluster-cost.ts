@@ -129,7 +129,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
       headline: e.capex && e.total ? this.money(e.total, e) : this.t('cost.priceNeeded'),
       ...(subline ? { subline } : {}),
       summary: this.summary(e),
-      body: html`<ul class="figures parts">${e.parts.map((p) => html`<li data-part=${p.id}><strong>${this.money(p.value, e)}</strong> ${this.partLabel(p.id, e)}</li>`)}</ul>`,
+      body: html`<ul class="figures parts">${e.parts.map((p) => html`<li data-part=${p.id}><strong .textContent=${this.money(p.value, e)}></strong> ${this.partLabel(p.id, e)}</li>`)}</ul>`,
       ...(e.verdict && e.total ? { verdict: { kind: e.verdict.kind, sentence: this.verdictSentence(e.verdict, this.money(e.total, e)) } } : {}),
       chart: this.chartData(e),
       tickFormat: (v) => formatMoney(v, e.currency, this._locale),

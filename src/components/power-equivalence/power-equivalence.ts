@@ -73,8 +73,8 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   }
 
   private countText(q: EquivalenceResult, e: PowerEstimate): TemplateResult {
-    if (q.id === 'share' || q.id === 'datacentres') return html`<strong>${formatPercent(q.count, this._locale)}</strong> ${this.t(`power.count.${q.id}`, { region: this.regionName(e) })}`;
-    return html`<strong>${formatNumber(q.count, this._locale)}</strong> ${this.t(`power.count.${q.id}`, { count: q.count.mid, region: this.regionName(e) })}`;
+    if (q.id === 'share' || q.id === 'datacentres') return html`<strong .textContent=${formatPercent(q.count, this._locale)}></strong> ${this.t(`power.count.${q.id}`, { region: this.regionName(e) })}`;
+    return html`<strong .textContent=${formatNumber(q.count, this._locale)}></strong> ${this.t(`power.count.${q.id}`, { count: q.count.mid, region: this.regionName(e) })}`;
   }
 
   /** The one sentence a reader takes away; also the chart's accessible name. */

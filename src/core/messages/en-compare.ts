@@ -7,6 +7,7 @@ import type { Catalog } from './types.js';
 
 export const enCompare: Catalog = {
   'expect.entryName': 'a name for the row, such as “Our lab”',
+  'expect.claimMetric': 'a claim in the chart’s measure ({metric}): a GPU count with metric “gpus” or “h100e”, a power with “power”, an amount of money with “cost”',
   'expect.claimCompare': 'a size such as “over 100,000 GPUs”, or a rank such as “bigger than anything reported”',
   'compare.heading': 'How does it rank?',
   'compare.rankBy': 'Rank by',
