@@ -91,7 +91,7 @@ const accelerators: Record<string, Accelerator> = {
       title: 'H100 sold for $25,000 to $30,000 (Raymond James estimate)',
       publisher: 'TechSpot', url: 'https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html',
       year: 2023, status: 'estimate',
-      note: 'No list price is published. Other reports: $20,000–$40,000.',
+      note: 'Other reports: $20,000–$40,000.',
     }),
   },
   gb200: {
@@ -203,8 +203,8 @@ export const figures: FigureSet = {
   regions,
   serverOverhead: fig(range(1.8, 2.14, 1.82), '×', {
     ...epochEnergy,
-    note: `HGX/DGX servers (NVL72 racks have their own figure). ${prev.serverOverhead.source.note} `
-      + 'The high ends of overhead, draw and PUE together stay within SemiAnalysis\'s 1.59 TWh a year for 100,000 H100; '
+    note: `HGX/DGX servers. ${prev.serverOverhead.source.note} `
+      + 'The high ends of overhead, draw and PUE together stay within SemiAnalysis\'s 1.59 TWh a year for 100k H100; '
       + 'the low end is never under the chips at rated power.',
   }),
   utilization: fig(prev.utilization.value, prev.utilization.unit, { ...prev.utilization.source, url: epochEnergy.url }),
@@ -213,7 +213,7 @@ export const figures: FigureSet = {
     publisher: 'Meta; Google; SemiAnalysis',
     url: 'https://semianalysis.com/2024/06/17/100000-h100-clusters-power-network/',
     year: 2024, status: 'derived',
-    note: '1.59 TWh ÷ (150 MW × 8,760 h) = 1.21. Uptime\'s 1.56 is an all-industry average, not AI builds.',
+    note: '1.59 TWh ÷ (150 MW × 8,760 h) = 1.21; Uptime\'s 1.56 averages all data centres.',
   }),
   serverCost: fig(prev.serverCost.value, prev.serverCost.unit, {
     ...prev.serverCost.source,

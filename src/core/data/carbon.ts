@@ -66,7 +66,7 @@ const nov: CarbonFigures = {
 // figure's unit. The marginal rate is direct CO2, as EPA publishes it.
 const lifecycle = 'g CO2e/kWh, life-cycle';
 const owidGrapher: Source = {
-  ...ember, title: 'Carbon intensity of electricity generation, 2023', year: 2023,
+  ...ember, title: 'Carbon intensity of electricity, 2023', year: 2023,
   url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity?tab=table',
 };
 const dec: CarbonFigures = {
@@ -74,7 +74,7 @@ const dec: CarbonFigures = {
   carTonnes: fig(4.6, 't CO2/yr', {
     ...nov.carTonnes.source,
     title: 'Greenhouse gas emissions from a typical passenger vehicle (EPA-420-F-23-014)',
-    note: 'June 2023 fact sheet; the page now says 4.7 t.',
+    note: 'The page now says 4.7 t.',
   }),
   gasolineGrams: nov.gasolineGrams,
   gridGPerKwh: {
@@ -83,7 +83,7 @@ const dec: CarbonFigures = {
     fr: fig(56, lifecycle, owidGrapher),
     es: fig(137, lifecycle, {
       title: 'Electricity in Spain in 2023', publisher: 'LowCarbonPower', url: 'https://lowcarbonpower.org/region/Spain',
-      year: 2023, status: 'secondary', note: '136.77 g CO2e, life-cycle.',
+      year: 2023, status: 'secondary', note: '136.77 g, life-cycle.',
     }),
     cn: fig(555, lifecycle, ember),
     world: fig(481, lifecycle, nov.gridGPerKwh.world.source),
@@ -91,7 +91,7 @@ const dec: CarbonFigures = {
   marginalGPerKwh: {
     us: fig(699, 'g CO2/kWh, direct', {
       ...nov.marginalGPerKwh.us.source, year: 2022, status: 'secondary',
-      note: '1,540.1 lb/MWh, direct CO2 (the 2019-data revision: 1,559). For added or avoided kWh; the average is for consumed kWh.',
+      note: '1,540.1 lb/MWh, direct CO2 (2019 data: 1,559), for added or avoided kWh.',
     }),
   },
 };
