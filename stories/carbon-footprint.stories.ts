@@ -43,8 +43,8 @@ export default {
 /** A bare tag: the seed cluster's electricity on the average US grid. */
 export const SeedCluster = { args: {} };
 
-/** The seed story's 370 GWh: about 136,000 tonnes on the US grid (EIA 2023). */
-export const SeedEnergy = { args: { energy: '370 GWh', claim: 'about 136,000 tonnes' } };
+/** The seed story's 370 GWh: about 142,000 tonnes on the US grid (Ember 2024, life-cycle 384 g/kWh). */
+export const SeedEnergy = { args: { energy: '370 GWh', claim: 'about 142,000 tonnes' } };
 
 /** An author-given intensity. */
 export const GivenIntensity = { args: { energy: '1000 MWh', grid: '500 g/kWh' } };

@@ -167,7 +167,7 @@ describe('estimateCSV', () => {
     expect(find('assumption').length).to.equal(el.card!.assumptions.length);
     expect(find('source').length).to.be.greaterThan(0);
     expect(find('source').every((r) => /\d{4}; https:\/\//.test(r[6]!))).to.equal(true);
-    expect(find('figures', 'as-of')[0]![2]).to.equal('2026-11');
+    expect(find('figures', 'as-of')[0]![2]).to.equal('2026-12');
     expect(find('citation')[0]![2]).to.equal(citationOf(el));
   });
 

@@ -17,7 +17,7 @@ import { add, mul, point, type Range } from './range.js';
 
 export const METRICS = ['gpus', 'h100e', 'power', 'cost'] as const;
 export type Metric = (typeof METRICS)[number];
-export const STATUSES: readonly ClusterStatus[] = ['operational', 'announced', 'planned'];
+export const STATUSES: readonly ClusterStatus[] = ['operational', 'construction', 'announced', 'planned'];
 export const SORTS = ['desc', 'asc', 'none'] as const;
 export type Sort = (typeof SORTS)[number];
 
@@ -57,8 +57,9 @@ export function h100Equivalents(gpu: string, count: number, f: FigureSet = lates
   return (count * a.bf16.value) / f.accelerators[H100E_BASE].bf16.value;
 }
 
-function metricOf(parts: CustomCluster['parts'], h100e: number | undefined, metric: Metric, f: FigureSet): Range | undefined {
-  if (parts.length === 0) return metric === 'h100e' && h100e !== undefined ? point(h100e) : undefined;
+function metricOf(parts: CustomCluster['parts'], h100e: number | undefined, metric: Metric, f: FigureSet, powerW?: number): Range | undefined {
+  // Sites reported only in gigawatts are compared by power; fleets only in H100-equivalents by those.
+  if (parts.length === 0) return metric === 'h100e' && h100e !== undefined ? point(h100e) : metric === 'power' && powerW !== undefined ? point(powerW) : undefined;
   const per = parts.map(({ gpu, count }): Range | undefined => {
     switch (metric) {
       case 'gpus': return point(count);
@@ -92,7 +93,7 @@ export function compareClusters(options: {
   });
   const rows: CompareRow[] = [
     ...known.map((c: Cluster): CompareRow => {
-      const value = metricOf(c.parts, c.h100e, metric, f);
+      const value = metricOf(c.parts, c.h100e, metric, f, c.powerW);
       return {
         id: c.id, name: c.name, owner: c.owner, status: c.status, custom: false, source: c.source,
         ...(value ? { value } : {}), ...(c.note ? { note: c.note } : {}),

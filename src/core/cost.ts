@@ -8,7 +8,7 @@
 import { regionName } from './messages/index.js';
 import { latestFigures, type Accelerator, type FigureSet } from './data/index.js';
 import {
-  Reader, readAccelerator, readClaim, readCount, readFigures, readMultiplier, readRegion, readShare, within, type Attributes,
+  Reader, readClaim, readCount, readFigures, readMultiplier, readPoweredAccelerator, readRegion, readShare, within, type Attributes,
 } from './inputs.js';
 import { fail, ok, type Issue, type Result } from './issues.js';
 import { parseKeyword, parseMoney, parseNumberRange, type Claim } from './parse.js';
@@ -25,6 +25,8 @@ export type Scope = (typeof SCOPES)[number];
 export interface CostInput {
   readonly gpus?: number | Range;
   readonly gpu?: string;
+  /** Rated power per accelerator, W (see `PowerInput.watts`). */
+  readonly watts?: number | Range;
   /** Price per accelerator, USD; defaults to the catalog's sourced range where one exists. */
   readonly price?: number | Range;
   readonly scope?: Scope;
@@ -111,7 +113,7 @@ export function estimateClusterCost(input: CostInput = {}): CostEstimate {
   }
   const power = estimatePower({
     gpus, region: region.id, figures: f, hours: mul(years.high > 0 ? years : 1, f.hoursPerYear),
-    ...(input.gpu !== undefined ? { gpu: input.gpu } : {}),
+    ...(input.gpu !== undefined ? { gpu: input.gpu } : {}), ...(input.watts !== undefined ? { watts: input.watts } : {}),
     ...(input.utilization !== undefined ? { utilization: input.utilization } : {}),
     ...(input.overhead !== undefined ? { overhead: input.overhead } : {}),
     ...(input.pue !== undefined ? { pue: input.pue } : {}),
@@ -206,8 +208,7 @@ export function readCostAttributes(attrs: Attributes): CostAttributes {
   const r = new Reader(attrs);
   const figures = readFigures(r);
   const gpus = readCount(r, 'gpus');
-  const gpu = readAccelerator(r, figures, figures.seed.gpu);
-  const ownGpu = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
+  const { gpu, watts, own: ownGpu } = readPoweredAccelerator(r, figures);
   const { currency, rate } = readCurrency(r);
   // Converts an amount the author wrote to USD; an amount in a currency we have no rate for is refused.
   const toUsd = (field: string, text: string, m: { value: Range; currency: string }): Range | undefined => {
@@ -242,7 +243,7 @@ export function readCostAttributes(attrs: Attributes): CostAttributes {
   const pue = readMultiplier(r, 'pue', 3);
   const claim = readClaim(r);
   const input: CostInput = {
-    figures, region: region.id, ...(ownGpu ? { gpu: gpu.id } : {}), ...(gpus ? { gpus } : {}), ...(price ? { price } : {}),
+    figures, region: region.id, ...(ownGpu ? { gpu: gpu.id } : {}), ...(watts ? { watts } : {}), ...(gpus ? { gpus } : {}), ...(price ? { price } : {}),
     ...(scope ? { scope } : {}), ...(years ? { years } : {}), ...(electricityPrice ? { electricityPrice } : {}),
     ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}), ...(pue ? { pue } : {}),
   };

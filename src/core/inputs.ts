@@ -6,7 +6,7 @@
 
 import { figuresAsOf, latestFigures, figureSets, type Accelerator, type FigureSet, type Region } from './data/index.js';
 import { fail, ok, type Issue, type Result } from './issues.js';
-import { clean, parseClaim, parseFraction, parseKeyword, parseNumberRange, type Claim } from './parse.js';
+import { clean, parseClaim, parseFraction, parseKeyword, parseNumberRange, parseQuantity, type Claim } from './parse.js';
 import { delocalize } from './words.js';
 import type { Range } from './range.js';
 
@@ -87,6 +87,30 @@ export function readAccelerator(r: Reader, f: FigureSet, fallback: string, needP
     return found.ok ? found : fail(field, t, 'unknown', needPower ? 'expect.gpuPower' : 'expect.oneOf', { list: ids.join(', ') });
   });
   return f.accelerators[id ?? fallback];
+}
+
+/** `watts`, rated power per accelerator: `1000`, `1,000`, `1 kW`, `900-1000`; above 0, at most 10 kW. */
+export const readWatts = (r: Reader): Range | undefined =>
+  r.read('watts', (n, t) => {
+    const plain = parseNumberRange(n, t);
+    return plain.ok ? plain : parseQuantity(n, t, 'power');
+  }, within('watts', 0, 10_000, true));
+
+/**
+ * The `gpu` and `watts` attributes of an element that needs power: the accelerator, the author's
+ * rated power if given, and whether the accelerator is the author's own. An accelerator whose
+ * maker publishes no power (TPUs, Trainium) needs `watts`; without it an issue names `watts` and
+ * the default accelerator stands in, as for an unknown id.
+ */
+export function readPoweredAccelerator(r: Reader, f: FigureSet): { gpu: Accelerator; watts?: Range; own: boolean } {
+  const chosen = readAccelerator(r, f, f.seed.gpu);
+  const watts = readWatts(r);
+  const own = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
+  if (!chosen.tdp && !watts) {
+    r.report({ field: 'watts', value: r.text('watts') ?? '', code: 'missing', expected: 'expect.watts', params: { gpu: chosen.name } });
+    return { gpu: f.accelerators[f.seed.gpu], own: false };
+  }
+  return { gpu: chosen, own, ...(watts ? { watts } : {}) };
 }
 
 /** The `region` attribute; `fallback` (the US) when absent or invalid. */

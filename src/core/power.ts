@@ -10,15 +10,15 @@ import { withOverrides, type Calculation, type Overrides } from './calculation.j
 import { checkClaim, type Verdict } from './claim.js';
 import { latestFigures, type Accelerator, type FigureSet, type Region, type Source } from './data/index.js';
 import {
-  Reader, readAccelerator, readClaim, readCount, readFigures, readMultiplier, readRegion, readShare, within,
+  Reader, readClaim, readCount, readFigures, readMultiplier, readPoweredAccelerator, readRegion, readShare, within,
   type Attributes,
 } from './inputs.js';
 import type { Issue } from './issues.js';
 import { parseKeywordList, parseQuantity, type Claim } from './parse.js';
-import { div, isPoint, mul, point, toRange, type Range } from './range.js';
+import { div, isPoint, mul, toRange, type Range } from './range.js';
 
 
-export const EQUIVALENCES = ['homes', 'ev', 'reactors', 'share'] as const;
+export const EQUIVALENCES = ['homes', 'ev', 'reactors', 'share', 'datacentres'] as const;
 /** A familiar amount of electricity to compare with. */
 export type Equivalence = (typeof EQUIVALENCES)[number];
 
@@ -31,6 +31,8 @@ export interface PowerInput {
   readonly gpus?: number | Range;
   /** Accelerator id from the catalog, e.g. `h100-sxm`. */
   readonly gpu?: string;
+  /** Rated power per accelerator, W: needed for one whose power is not published (TPUs, Trainium), else overrides it. */
+  readonly watts?: number | Range;
   /** Average draw as a share of rated power. */
   readonly utilization?: number | Range;
   /** Rest of the server and network as a multiple of GPU power; 1 counts the GPUs alone. */
@@ -75,7 +77,8 @@ export interface PowerEstimate {
 
 /** Which equivalences a region has sourced figures for. */
 export function availableEquivalences(region: Region): Equivalence[] {
-  return EQUIVALENCES.filter((e) => (e === 'homes' ? region.householdKwh !== null : e === 'share' ? region.demandTwh !== null : true));
+  return EQUIVALENCES.filter((e) => (e === 'homes' ? region.householdKwh !== null : e === 'share' ? region.demandTwh !== null
+    : e === 'datacentres' ? region.dataCentreTwh !== undefined : true));
 }
 
 function equivalence(id: Equivalence, energyWh: Range, region: Region, f: FigureSet): EquivalenceResult | undefined {
@@ -88,6 +91,7 @@ function equivalence(id: Equivalence, energyWh: Range, region: Region, f: Figure
     case 'ev': return unit(f.evKwh.value, 1e3, f.evKwh.source);
     case 'reactors': return unit(f.reactorTwh.value, 1e12, f.reactorTwh.source);
     case 'share': return region.demandTwh ? unit(region.demandTwh.value, 1e12, region.demandTwh.source) : undefined;
+    case 'datacentres': return region.dataCentreTwh ? unit(region.dataCentreTwh.value, 1e12, region.dataCentreTwh.source) : undefined;
   }
 }
 
@@ -123,24 +127,35 @@ export function estimatePower(input: PowerInput = {}): PowerEstimate {
   } else {
     mode = 'gpus';
     gpu = f.accelerators[input.gpu ?? f.seed.gpu];
-    if (!gpu?.tdp) throw new RangeError(`invalid gpu: ${input.gpu}`);
+    const rated = input.watts ?? gpu?.tdp?.value;
+    if (!gpu || rated === undefined) throw new RangeError(`invalid gpu: ${input.gpu}`);
+    const watts = toRange(rated);
     gpus = toRange(input.gpus ?? f.seed.gpus.value);
-    const overhead = toRange(input.overhead ?? f.serverOverhead.value);
+    // Rack-scale systems carry their own overhead figure; servers take the set's.
+    const platform = gpu.serverOverhead ?? f.serverOverhead;
+    const overhead = toRange(input.overhead ?? platform.value);
     const utilization = toRange(input.utilization ?? f.utilization.value);
     const pue = toRange(input.pue ?? f.pue.value);
-    powerW = mul(gpus, gpu.tdp.value, overhead, utilization, pue);
-    energyWh = mul(powerW, hours);
+    powerW = mul(gpus, watts, overhead, utilization, pue);
     const own = (v: unknown) => v !== undefined;
+    // Training runs GPUs at full power, so with every factor at its default the low end stays at
+    // or above the chips alone at rated power (the product of three low ends would fall under it).
+    const chips = gpus.low * watts.low;
+    if (f.chipFloor && !own(input.overhead) && !own(input.utilization) && !own(input.pue) && powerW.low < chips) {
+      powerW = { ...powerW, low: Math.min(chips, powerW.mid) };
+    }
+    energyWh = mul(powerW, hours);
     assumptions.push(
       { id: 'gpus', value: gpus, unit: 'GPUs', overridden: own(input.gpus), factor: true, ...(own(input.gpus) ? {} : { source: f.seed.gpus.source }) },
-      { id: 'tdp', value: point(gpu.tdp.value), unit: 'W', overridden: own(input.gpu), factor: true, source: gpu.tdp.source },
-      { id: 'overhead', value: overhead, unit: '×', overridden: own(input.overhead), factor: true, ...(own(input.overhead) ? {} : { source: f.serverOverhead.source }) },
+      { id: 'tdp', value: watts, unit: 'W', overridden: own(input.gpu) || own(input.watts), factor: true, ...(own(input.watts) || !gpu.tdp ? {} : { source: gpu.tdp.source }) },
+      { id: 'overhead', value: overhead, unit: '×', overridden: own(input.overhead), factor: true, ...(own(input.overhead) ? {} : { source: platform.source }) },
       { id: 'utilization', value: utilization, unit: '%', overridden: own(input.utilization), factor: true, ...(own(input.utilization) ? {} : { source: f.utilization.source }) },
       { id: 'pue', value: pue, unit: '×', overridden: own(input.pue), factor: true, ...(own(input.pue) ? {} : { source: f.pue.source }) },
       hoursA,
     );
   }
-  const wanted = input.compare ?? availableEquivalences(region);
+  // The share of all data centres' electricity is shown when asked for (`compare`), not by default.
+  const wanted = input.compare ?? availableEquivalences(region).filter((e) => e !== 'datacentres');
   const equivalences = wanted
     .map((id) => equivalence(id, energyWh, region, f))
     .filter((e): e is EquivalenceResult => e !== undefined);
@@ -186,10 +201,11 @@ export function checkPowerClaim(claim: Claim, e: PowerEstimate): PowerClaimCheck
   if (!target) return undefined;
   const energyWh = claimEnergy(claim, e);
   let impliedChipShare: number | undefined;
-  if (e.mode === 'gpus' && e.gpu?.tdp && e.gpus && energyWh !== undefined) {
+  const rated = e.assumptions.find((a) => a.id === 'tdp')?.value.mid;
+  if (e.mode === 'gpus' && rated && e.gpus && energyWh !== undefined) {
     // The claim pins the one assumption a story leaves out: at the chips alone (no server,
     // no cooling) what average draw would produce this energy?
-    impliedChipShare = energyWh / (e.gpus.mid * e.gpu.tdp.value * e.hours.mid);
+    impliedChipShare = energyWh / (e.gpus.mid * rated * e.hours.mid);
   }
   return {
     verdict: checkClaim(claim, target),
@@ -207,15 +223,14 @@ export interface PowerAttributes {
 
 /**
  * Reads the energy inputs every element that uses the power model shares: `energy`, `power`,
- * `gpus`, `gpu`, `utilization`, `overhead`, `pue`, `hours`. Only the author's own valid `gpu`
+ * `gpus`, `gpu`, `watts`, `utilization`, `overhead`, `pue`, `hours`. Only the author's own valid `gpu`
  * is passed on, so a default is never marked as overridden.
  */
 export function readEnergyInputs(r: Reader, figures: FigureSet): PowerInput {
   const energy = r.read('energy', (n, t) => parseQuantity(n, t, 'energy'), within('energy', 0, Infinity, true));
   const power = r.read('power', (n, t) => parseQuantity(n, t, 'power'), within('power', 0, Infinity, true));
   const gpus = readCount(r, 'gpus');
-  const gpu = readAccelerator(r, figures, figures.seed.gpu, true);
-  const ownGpu = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
+  const { gpu, watts, own: ownGpu } = readPoweredAccelerator(r, figures);
   const utilization = readShare(r, 'utilization');
   // Bounds wide enough for any real facility or server, tight enough to catch a slipped digit.
   const overhead = readMultiplier(r, 'overhead', 5);
@@ -225,7 +240,7 @@ export function readEnergyInputs(r: Reader, figures: FigureSet): PowerInput {
   if (energy && power) r.report({ field: 'power', value: r.text('power') ?? '', code: 'conflict', expected: 'expect.onePower' });
   if ((energy || power) && gpus) r.report({ field: 'gpus', value: r.text('gpus') ?? '', code: 'conflict', expected: 'expect.onePower' });
   return {
-    figures, ...(ownGpu ? { gpu: gpu.id } : {}), ...(energy ? { energy } : power ? { power } : {}),
+    figures, ...(ownGpu ? { gpu: gpu.id } : {}), ...(watts ? { watts } : {}), ...(energy ? { energy } : power ? { power } : {}),
     ...(gpus ? { gpus } : {}), ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}),
     ...(pue ? { pue } : {}), ...(hours ? { hours } : {}),
   };
@@ -255,7 +270,7 @@ export function readPowerAttributes(attrs: Attributes): PowerAttributes {
 
 /** A claim the power model cannot check becomes an issue for the `claim` attribute. */
 export function unsupportedClaimIssue(claim: Claim): Issue {
-  return { field: 'claim', value: claim.text, code: 'unsupported', expected: 'expect.claimKind', params: { list: EQUIVALENCES.filter((e) => e !== 'share').join(', ') } };
+  return { field: 'claim', value: claim.text, code: 'unsupported', expected: 'expect.claimKind', params: { list: EQUIVALENCES.filter((e) => e !== 'share' && e !== 'datacentres').join(', ') } };
 }
 
 /** What `<power-equivalence>` shows: the power model's result and, with a claim, its check. */

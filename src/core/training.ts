@@ -7,7 +7,7 @@
 import { latestFigures, type Accelerator, type FigureSet } from './data/index.js';
 import { trainingFigures, type Run } from './data/training.js';
 import {
-  Reader, readAccelerator, readClaim, readCount, readFigures, readMultiplier, readShare, within, type Attributes,
+  Reader, readClaim, readCount, readFigures, readMultiplier, readPoweredAccelerator, readShare, within, type Attributes,
 } from './inputs.js';
 import type { Issue } from './issues.js';
 import { parseKeyword, parseNumberRange, parseQuantity, type Claim } from './parse.js';
@@ -35,6 +35,8 @@ export interface TrainingInput {
   readonly tokens?: number | Range;
   readonly gpus?: number | Range;
   readonly gpu?: string;
+  /** Rated power per accelerator, W (see `PowerInput.watts`). */
+  readonly watts?: number | Range;
   readonly precision?: Precision;
   /** Model FLOPs utilization, share of dense peak. */
   readonly mfu?: number | Range;
@@ -97,7 +99,7 @@ export function estimateTraining(input: TrainingInput = {}): TrainingEstimate {
   const seconds = div(flops, mul(gpus, peak, mfu));
   const hours = div(seconds, 3600);
   const power = estimatePower({
-    gpus, hours, figures: f, ...(input.region ? { region: input.region } : {}), ...(input.gpu !== undefined ? { gpu: input.gpu } : {}),
+    gpus, hours, figures: f, ...(input.region ? { region: input.region } : {}), ...(input.gpu !== undefined ? { gpu: input.gpu } : {}), ...(input.watts !== undefined ? { watts: input.watts } : {}),
     ...(input.utilization !== undefined ? { utilization: input.utilization } : {}),
     ...(input.overhead !== undefined ? { overhead: input.overhead } : {}),
     ...(input.pue !== undefined ? { pue: input.pue } : {}),
@@ -151,8 +153,7 @@ export function readTrainingAttributes(attrs: Attributes): TrainingAttributes {
     r.report({ field: 'params', value: attrs.params ?? attrs.tokens ?? '', code: 'conflict', expected: 'expect.flopsOrParams' });
   }
   const gpus = readCount(r, 'gpus');
-  const gpu = readAccelerator(r, figures, figures.seed.gpu, true);
-  const ownGpu = r.text('gpu') !== undefined && !r.issues.some((i) => i.field === 'gpu');
+  const { gpu, watts, own: ownGpu } = readPoweredAccelerator(r, figures);
   let precision = r.read('precision', (n, t) => parseKeyword(n, t, PRECISIONS));
   if (precision && peakFlops(gpu, precision) === undefined) {
     r.report({ field: 'precision', value: attrs.precision ?? '', code: 'unsupported', expected: 'expect.precision', params: { gpu: gpu.name } });
@@ -164,7 +165,7 @@ export function readTrainingAttributes(attrs: Attributes): TrainingAttributes {
   const pue = readMultiplier(r, 'pue', 3);
   const claim = readClaim(r);
   const input: TrainingInput = {
-    figures, ...(ownGpu ? { gpu: gpu.id } : {}),
+    figures, ...(ownGpu ? { gpu: gpu.id } : {}), ...(watts ? { watts } : {}),
     ...(flops ? { flops } : params && tokens ? { params, tokens } : {}),
     ...(gpus ? { gpus } : {}), ...(precision ? { precision } : {}), ...(mfu ? { mfu } : {}),
     ...(utilization ? { utilization } : {}), ...(overhead ? { overhead } : {}), ...(pue ? { pue } : {}),

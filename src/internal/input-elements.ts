@@ -11,30 +11,38 @@ export abstract class ClusterElement<E extends object> extends CalcElement<E> {
   @property() gpus?: string;
 
   /**
-   * Accelerator id from the catalog: `a100`, `h100-sxm`, `h100-pcie`, `h200`, `b200`, `gb200`, `mi300x`, `mi325x`,
-   * `gaudi-3`. Default: `h100-sxm`.
+   * Accelerator id from the catalog: `a100`, `h100-sxm`, `h100-pcie`, `h200`, `b200`, `gb200`, `gb300`, `mi300x`,
+   * `mi325x`, `mi350x`, `mi355x`, `gaudi-3`, `tpu-ironwood`, `trainium2` (the last five from figures 2026-12).
+   * Default: `h100-sxm`.
    */
   @property() gpu?: string;
+
+  /**
+   * Rated power of one accelerator in watts: `1000`, `1 kW`. Needed for an accelerator whose maker
+   * publishes no power (`tpu-ironwood`, `trainium2`); for any other it replaces the published figure.
+   */
+  @property() watts?: string;
 
   /** Average draw as a share of rated power: `0.6`, `60%`, `50–90%`. Default: 50–100%, central 75% (Epoch AI). */
   @property() utilization?: string;
 
   /**
    * Rest of the server and network power as a multiple of GPU power; `1` counts the GPUs alone.
-   * Default: 1.8–2.14×, central 1.82× (Epoch AI, DGX H100, SemiAnalysis).
+   * Default: 1.8–2.14×, central 1.82× for HGX/DGX servers (Epoch AI, DGX H100, SemiAnalysis); rack-scale
+   * NVL72 systems 1.39× (GB200) and 1.19× (GB300), from about 120 kW per rack (figures 2026-12).
    */
   @property() overhead?: string;
 
   /**
    * Power usage effectiveness of the data centre; `1` means no cooling overhead.
-   * Default: 1.08–1.56, central 1.10 (Meta, Google, Uptime Institute).
+   * Default: 1.08–1.21, central 1.10 (Meta, Google, SemiAnalysis; figures 2026-12); 1.08–1.56 in figures 2026-11.
    */
   @property() pue?: string;
 
   /** These attributes and the common ones, as the core's readers take them. */
   protected clusterAttributes(): Attributes {
     return {
-      gpus: this.gpus, gpu: this.gpu, utilization: this.utilization, overhead: this.overhead, pue: this.pue,
+      gpus: this.gpus, gpu: this.gpu, watts: this.watts, utilization: this.utilization, overhead: this.overhead, pue: this.pue,
       claim: this.claim, 'as-of': this.asOf,
     };
   }

@@ -12,8 +12,9 @@ import '../../src/components/carbon-footprint/carbon-footprint.js';
 import { CarbonFootprint, type CarbonFootprintEstimate } from '../../src/components/carbon-footprint/carbon-footprint.js';
 import type { PowerEquivalence } from '../../src/components/power-equivalence/power-equivalence.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
+// Figures 2026-11 unless a test sets as-of: these tests check that set's published numbers (figures-2026-12 has the new ones).
 import {
-  WarningLog, collectPageErrors, mount, recordEvents, slide, type AttrMap,
+  WarningLog, collectPageErrors, mountNov as mount, recordEvents, slide, type AttrMap,
 } from '../helpers/fixture.js';
 import {
   ariaLabel, barKeys, barWidth, control, errorItems, estimateOf as est, expectNoBadText, expectNoMessageKeys,

@@ -25,9 +25,11 @@ const SEED_DESC = ['xai-colossus-200k', 'meta-llama4', 'xai-colossus', 'meta-lla
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** Creates <cluster-compare> with its attributes and <cluster-entry> children set before its first render. */
+// Figures 2026-11 unless a test sets as-of: these tests check that set's published numbers
+// (test/core/figures-2026-12.test.ts has the new ones).
 async function cc(attrs: AttrMap = {}, entries: AttrMap[] = []): Promise<ClusterCompare> {
   const el = document.createElement(TAG) as ClusterCompare;
-  setAttrs(el, attrs);
+  setAttrs(el, { 'as-of': '2026-11', ...attrs });
   for (const e of entries) el.append(entry(e));
   return mountTemplate<ClusterCompare>(html`${el}`);
 }
@@ -120,7 +122,7 @@ describe('<cluster-compare>', () => {
     });
 
     it('the subline counts 5 clusters and says planned ones are outlined', async () => {
-      expect(subline(await cc())).to.equal('5 clusters by GPUs; planned and announced ones are drawn as outlines.');
+      expect(subline(await cc())).to.equal('5 clusters by GPUs; those not yet running are drawn as outlines.');
     });
 
     it('planned and announced rows are drawn as outlines (g.bar.planned, no fill) and labelled with their status', async () => {

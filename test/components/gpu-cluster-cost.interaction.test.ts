@@ -8,7 +8,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { GpuClusterCost, GpuClusterCostEstimate } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
-import { mount, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
+// Figures 2026-11 unless a test sets as-of: these tests check that set's published numbers (figures-2026-12 has the new ones).
+import { mountNov as mount, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
 import { control, expectNoBadText, frames, norm, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'gpu-cluster-cost';

@@ -10,7 +10,8 @@ import '../../src/components/power-equivalence/power-equivalence.js';
 import type { GpuClusterCost } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { PowerEquivalence } from '../../src/components/power-equivalence/power-equivalence.js';
 import type { Range } from '../../src/core/range.js';
-import { mount, type AttrMap } from '../helpers/fixture.js';
+// Figures 2026-11 unless a test sets as-of: these tests check that set's published numbers (figures-2026-12 has the new ones).
+import { mountNov as mount, type AttrMap } from '../helpers/fixture.js';
 import { estimateOf as est, expectNoBadText, textOf } from '../helpers/shadow.js';
 
 /** The US industrial electricity price in the 2026-11 figures, USD per kWh. */

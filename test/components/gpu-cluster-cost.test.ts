@@ -12,7 +12,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import { GpuClusterCost } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import type { Range } from '../../src/core/range.js';
-import { WarningLog, collectPageErrors, mount, type AttrMap } from '../helpers/fixture.js';
+// Figures 2026-11 unless a test sets as-of: these tests check that set's published numbers (figures-2026-12 has the new ones).
+import { WarningLog, collectPageErrors, mountNov as mount, type AttrMap } from '../helpers/fixture.js';
 import {
   ariaLabel, barKeys, barWidth, detailsText, errorItems, estimateOf as est, expectNoBadText, headline, norm,
   openDetails, part, parts, shadow, shadowText, subline, summary, textOf,

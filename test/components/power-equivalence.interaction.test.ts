@@ -9,7 +9,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/power-equivalence/power-equivalence.js';
 import type { PowerEquivalence, PowerEquivalenceEstimate } from '../../src/components/power-equivalence/power-equivalence.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
-import { collectPageErrors, mount, mountIn, mountTemplate, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
+// Figures 2026-11 unless a test sets as-of: these tests check that set's published numbers (figures-2026-12 has the new ones).
+import { collectPageErrors, mountNov as mount, mountIn, mountTemplate, recordEvents, slide, type AttrMap } from '../helpers/fixture.js';
 import { control, expectNoBadText, frames, norm, openDetails, overflowingElements, part, parts, shadow, textOf } from '../helpers/shadow.js';
 
 const TAG = 'power-equivalence';
@@ -239,7 +240,8 @@ describe('<power-equivalence>', () => {
 
   describe('fallback', () => {
     it('light-DOM fallback text is not rendered once upgraded', async () => {
-      const el = await mountTemplate<PowerEquivalence>(html`<power-equivalence>100,000 H100 GPUs use roughly 0.6–2 TWh of electricity a year.</power-equivalence>`);
+      // A bare tag shows figures 2026-12: 613.2–1,587.82 GWh, "0.61–1.6 TWh a year".
+      const el = await mountTemplate<PowerEquivalence>(html`<power-equivalence>100,000 H100 GPUs use roughly 0.61–1.6 TWh of electricity a year.</power-equivalence>`);
       await el.updateComplete;
       expect(shadow(el).querySelector('slot'), 'no slot').to.be.null;
       const range = document.createRange();
@@ -248,8 +250,8 @@ describe('<power-equivalence>', () => {
       expect(box.width, 'fallback width').to.equal(0);
       expect(box.height, 'fallback height').to.equal(0);
       // The fallback stays in the light DOM for no-JS readers and crawlers.
-      expect(el.textContent).to.include('0.6–2 TWh');
-      expect(textOf(el, '[part=headline]')).to.include('0.6–2');
+      expect(el.textContent).to.include('0.61–1.6 TWh');
+      expect(textOf(el, '[part=headline]')).to.include('0.61–1.6');
     });
   });
 

@@ -10,7 +10,8 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/components/power-equivalence/power-equivalence.js';
 import { PowerEquivalence } from '../../src/components/power-equivalence/power-equivalence.js';
 import { defineOnce } from '../../src/internal/define.js';
-import { WarningLog, collectPageErrors, mount, mountTemplate, type AttrMap } from '../helpers/fixture.js';
+// Figures 2026-11 unless a test sets as-of: these tests check that set's published numbers (figures-2026-12 has the new ones).
+import { WarningLog, collectPageErrors, mountNov as mount, mountTemplate, type AttrMap } from '../helpers/fixture.js';
 import {
   assumptionRows, barKeys, barWidth, detailsText, errorItems, expectNoBadText, headline, norm, part, parts,
   shadow, summary, textOf,

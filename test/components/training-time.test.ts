@@ -9,8 +9,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/training-time/training-time.js';
 import { TrainingTime, type TrainingTimeEstimate } from '../../src/components/training-time/training-time.js';
 import type { EstimateChangeEvent } from '../../src/events/estimate-change.js';
+// Figures 2026-11 unless a test sets as-of: these tests check that set's published numbers (figures-2026-12 has the new ones).
 import {
-  WarningLog, collectPageErrors, mount, recordEvents, slide, type AttrMap,
+  WarningLog, collectPageErrors, mountNov as mount, recordEvents, slide, type AttrMap,
 } from '../helpers/fixture.js';
 import {
   ariaLabel, assumptionRows, barKeys, barWidth, control, detailsText, errorItems, estimateOf as est,

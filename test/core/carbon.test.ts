@@ -2,14 +2,17 @@
 // Copyright (c) 2026 compute-calc contributors
 
 import { expect } from '@open-wc/testing';
-import { carbonClaimTarget, estimateCarbon, parseGrid, readCarbonAttributes, type CarbonEstimate } from '../../src/core/carbon.js';
+import { carbonClaimTarget, parseGrid, type CarbonEstimate } from '../../src/core/carbon.js';
 import { carbonFigures } from '../../src/core/data/carbon.js';
-import { latestFigures } from '../../src/core/data/index.js';
 import type { Attributes } from '../../src/core/inputs.js';
 import type { IssueCode } from '../../src/core/issues.js';
-import { estimatePower } from '../../src/core/power.js';
+
 import { point, range } from '../../src/core/range.js';
 import { claim, expectRange } from '../helpers/core.js';
+// Pinned to figures 2026-11, the numbers these tests hand-check (see test/helpers/pinned.ts).
+import {
+  estimateCarbon, estimatePower, readCarbonAttributes, nov as latestFigures,
+} from '../helpers/pinned.js';
 
 const equivalence = (e: CarbonEstimate, id: string) => {
   const found = e.equivalences.find((q) => q.id === id);

@@ -15,15 +15,17 @@
 
 import { expect } from '@open-wc/testing';
 import {
-  H100E_BASE, METRICS, RANK_CLAIM, compareClaimTarget, compareClusters, h100Equivalents, rankOf, readClusterEntry,
-  readCompareAttributes, type CompareRow, type CustomCluster,
+  H100E_BASE, METRICS, RANK_CLAIM, compareClaimTarget, h100Equivalents, rankOf, readClusterEntry, type CompareRow, type CustomCluster,
 } from '../../src/core/compare.js';
-import { estimateClusterCost } from '../../src/core/cost.js';
+
 import { clusterFigures } from '../../src/core/data/clusters.js';
-import { latestFigures } from '../../src/core/data/index.js';
-import { estimatePower } from '../../src/core/power.js';
+
 import { add, point } from '../../src/core/range.js';
 import { claim, expectRange } from '../helpers/core.js';
+// Pinned to figures 2026-11, the numbers these tests hand-check (see test/helpers/pinned.ts).
+import {
+  compareClusters, estimateClusterCost, estimatePower, readCompareAttributes, nov as latestFigures,
+} from '../helpers/pinned.js';
 
 /** Rows as [id, value mid] pairs (undefined where a row has no value), top to bottom. */
 const ranked = (rows: readonly CompareRow[]) => rows.map((r) => [r.id, r.value?.mid] as const);
@@ -342,7 +344,7 @@ describe('compare', () => {
     it("readCompareAttributes({'as-of': '1999-01'}) gives one issue on as-of and the latest figures", () => {
       const a = readCompareAttributes({ 'as-of': '1999-01' });
       expect(a.issues.map((i) => i.field)).to.deep.equal(['as-of']);
-      expect(a.figures.version).to.equal('2026-11');
+      expect(a.figures.version).to.equal('2026-12');
     });
   });
 

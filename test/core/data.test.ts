@@ -33,9 +33,11 @@ describe('data', () => {
   describe('figuresAsOf()', () => {
     const cases: Array<[string, string | undefined]> = [
       ['2026-11', '2026-11'],
-      // A later date takes the newest set published on or before it.
-      ['2026-12', '2026-11'],
-      ['2027-03-15', '2026-11'],
+      ['2026-12', '2026-12'],
+      // A date takes the newest set published on or before it.
+      ['2026-11-30', '2026-11'],
+      ['2026-12-24', '2026-12'],
+      ['2027-03-15', '2026-12'],
       [' 2026-11 ', '2026-11'],
       // Older than every set.
       ['2026-10', undefined],

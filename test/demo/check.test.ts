@@ -80,7 +80,7 @@ describe('demo/check.html: the story checker', () => {
     expect(visible(homes.querySelector('.chk-reason'))).to.match(/^The claim “over 34 million average American households” is about 1,000 times too high: this estimate gives 34,300 average homes in the United States for at least 370GWh a year\.$/);
     expect(visible(homes.querySelector('pre'))).to.equal('<power-equivalence energy="370 GWh" claim="over 34 million average American households"></power-equivalence>');
     expect(visible(items[1].querySelector('.chk-verdict'))).to.equal('✓ Consistent — against over 100,000 NVIDIA H100 AI GPUs');
-    expect(visible(root.querySelector('.chk-status'))).to.match(/^4 figures found, 3 checked: 1 does not fit, 1 by 10× or more\. Figures as of 2026-11\.$/);
+    expect(visible(root.querySelector('.chk-status'))).to.match(/^4 figures found, 3 checked: 1 does not fit, 1 by 10× or more\. Figures as of 2026-12\.$/);
     for (const text of [...root.querySelectorAll('.chk-marked, .chk-findings, .chk-status')].map(visible)) expect(text).not.to.match(/NaN|Infinity|undefined|null/);
   });
 
@@ -114,8 +114,8 @@ describe('demo/check.html: the story checker', () => {
     root.append(host);
     const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; estimate: { rank?: string } };
     await el.updateComplete;
-    // 100,000 ties with the reported 100,000 of xAI's Colossus: the element says it is not borne out.
-    expect(el.estimate.rank).to.equal('tie');
+    // Figures 2026-12: xAI's Colossus runs 200,000 GPUs, twice the story's 100,000: the claim fails.
+    expect(el.estimate.rank).to.equal('fails');
     const verdict = el.shadowRoot!.querySelector('[part="verdict"]')!;
     expect(verdict.getAttribute('data-kind')).to.equal('too-high');
     expect(visible(verdict)).to.include(rank.reason);

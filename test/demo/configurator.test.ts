@@ -161,7 +161,7 @@ describe('configurator: previews', () => {
     expect(cfg.tag).to.equal('training-time');
     expect(cfg.previews.map((p) => p.localName)).to.deep.equal(['training-time', 'training-time']);
     expect(root.querySelector('form [name=flops]')).not.to.equal(null);
-    expect(cfg.snippets!.script).to.include('<training-time as-of="2026-11">');
+    expect(cfg.snippets!.script).to.include('<training-time as-of="2026-12">');
   });
 
   it('each preview offers SVG, PNG and CSV downloads of itself', async () => {
@@ -199,7 +199,7 @@ describe('configurator: snippets', () => {
     expect(frag.querySelector('script')!.getAttribute('type')).to.equal('module');
     const el = frag.querySelector('power-equivalence')!;
     expect(el.getAttribute('energy')).to.equal('370 GWh');
-    expect(el.getAttribute('as-of')).to.equal('2026-11');
+    expect(el.getAttribute('as-of')).to.equal('2026-12');
     expect(el.textContent).to.equal(cfg.previews[0]!.card!.summary);
     expect(el.textContent).to.include('34,300');
   });
@@ -282,7 +282,7 @@ describe('configurator: snippets', () => {
     }
     expect(el!.getAttribute('energy')).to.equal('370 GWh');
     expect(el!.getAttribute('claim')).to.equal('say "34 million" & <more>');
-    expect(el!.getAttribute('as-of')).to.equal('2026-11');
+    expect(el!.getAttribute('as-of')).to.equal('2026-12');
     expect(Math.abs(frame.getBoundingClientRect().height - doc.documentElement.getBoundingClientRect().height)).to.be.lessThan(2);
     // Set by resizer.js from the frame's message, not left at the snippet's initial height.
     expect(frame.style.height).to.equal(`${Math.ceil(doc.documentElement.getBoundingClientRect().height)}px`);
@@ -295,7 +295,7 @@ describe('configurator: snippets', () => {
       await cfg.select(tag);
       const entry = cfg.snippets!.npm.match(/import '(compute-calc\/[^']+)'/)![1]!;
       expect(Object.keys(pkg.exports), tag).to.include(`./${entry.slice('compute-calc/'.length)}`);
-      expect(cfg.snippets!.npm).to.include(`<${tag} as-of="2026-11">`);
+      expect(cfg.snippets!.npm).to.include(`<${tag} as-of="2026-12">`);
     }
   });
 

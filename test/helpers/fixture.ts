@@ -125,3 +125,10 @@ export function slide(input: HTMLInputElement, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
+
+/**
+ * `mount` with `as-of="2026-11"` unless the test sets its own: for the tests that check the
+ * numbers published with figures 2026-11, which a pinned article keeps for good.
+ */
+export const mountNov = <T extends LitElement>(tag: string, attrs: AttrMap = {}): Promise<T> =>
+  mount<T>(tag, { 'as-of': '2026-11', ...attrs });

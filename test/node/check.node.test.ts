@@ -108,10 +108,10 @@ test('checkStory(seed story): "at least 370 GWh a year" from 100,000 H100 is con
 test('checkStory(seed story): the rank claim is checked against the reported clusters, as <cluster-compare> would', () => {
   const rank = byText(checkStory(SEED).findings, 'bigger than anything');
   assert.equal(rank.kind, 'cluster-rank');
-  // 100,000 H100 ties with the reported 100,000 of xAI's Colossus (and Meta's own entry): not borne out.
+  // Figures 2026-12: xAI's Colossus runs 200,000 GPUs since 2025-02, 200,000 ÷ 100,000 = 2× the story's cluster.
   assert.equal(rank.verdict?.kind, 'too-high');
-  assert.equal(rank.verdict?.factor, 1);
-  assert.match(rank.reason, /not borne out/);
+  assert.equal(rank.verdict?.factor, 2);
+  assert.match(rank.reason, /does not hold/);
   assert.match(rank.snippet ?? '', /^<cluster-compare claim="bigger than anything that I've seen reported"><cluster-entry name="The story’s cluster" gpus="100000" gpu="h100-sxm"><\/cluster-entry><\/cluster-compare>$/);
 });
 
@@ -119,12 +119,12 @@ test('checkStory checks rank claims that hold and that fail, and reads "largest"
   const { findings } = checkStory('Its 300,000 H100 GPUs make the largest AI cluster. Their 50,000 H100 GPUs are bigger than anything reported. Meta, the largest buyer of GPUs, runs 100,000 H100 GPUs.');
   const ranks = findings.filter((f) => f.kind === 'cluster-rank');
   assert.deepEqual(ranks.map((f) => f.text), ['largest AI cluster', 'bigger than anything reported']);
-  // 300,000 is above every reported cluster in operation (the largest, 100,000).
+  // 300,000 is above every reported cluster in operation (the largest, Colossus doubled: 200,000).
   assert.equal(ranks[0].verdict?.kind, 'consistent');
   assert.match(ranks[0].reason, /holds among these clusters/);
-  // 50,000 against the 100,000 of Meta's Llama 4 cluster and xAI's Colossus: 2× short.
+  // 50,000 against the 200,000 of xAI's Colossus, running since 2025-02 (figures 2026-12): 4× short.
   assert.equal(ranks[1].verdict?.kind, 'too-high');
-  assert.equal(ranks[1].verdict?.factor, 2);
+  assert.equal(ranks[1].verdict?.factor, 4);
 });
 
 test('every verdict of checkStory equals the verdict of the element its snippet writes', () => {
@@ -231,10 +231,10 @@ const WRONG = `Key figures:
 test('checkStory(a wrong story) flags each figure off by a factor, per list item', () => {
   const { findings } = checkStory(WRONG);
   assertClean(findings);
-  // 50,000 × $25,000–$40,000 = $1.25–2 billion (central $1.5 billion): $150 million is 10× too low.
+  // 50,000 × $25,000–$30,000 = $1.25–1.5 billion (central 50,000 × $27,500 = $1.375 billion): $150 million is 9.17× too low.
   const money = byText(findings, '$150 million');
   assert.equal(money.verdict?.kind, 'too-low');
-  assert.ok(Math.abs(money.verdict!.factor - 10) < 0.01);
+  assert.ok(Math.abs(money.verdict!.factor - 1.375e9 / 150e6) < 0.01);
   // 50,000 H100: 298–1,024 GWh a year, central 50,000 × 700 × 1.82 × 0.75 × 1.1 × 8,760 = 460 GWh; 40 TWh is 87× that.
   const energy = byText(findings, '40 TWh');
   assert.equal(energy.verdict?.kind, 'too-high');
@@ -266,9 +266,9 @@ test('checkStory checks a price "each" against the sourced price of one accelera
   const [ok, high] = findings;
   assert.equal(ok.verdict?.kind, 'consistent');
   assert.equal(ok.snippet, '<gpu-cluster-cost gpus="1" gpu="h100-sxm" claim="about $30,000"></gpu-cluster-cost>');
-  // $300,000 ÷ $30,000 (the catalog's central H100 price) = 10.
+  // $300,000 ÷ $27,500 (the central H100 price of figures 2026-12, $25,000–$30,000) = 10.909.
   assert.equal(high.verdict?.kind, 'too-high');
-  assert.ok(Math.abs(high.verdict!.factor - 10) < 1e-9);
+  assert.ok(Math.abs(high.verdict!.factor - 300_000 / 27_500) < 1e-9);
   const range = byText(checkStory('350,000 H100s would cost $8.75 billion to $14 billion.').findings, '$8.75');
   assert.match(range.snippet ?? '', /claim="\$11\.38 billion"/);
 });
@@ -313,7 +313,7 @@ test('checkStory never throws and never prints NaN, Infinity, undefined or null,
   }
   const r = checkStory('100 GPUs', { locale: 'de', asOf: 'nonsense' });
   assert.equal(r.locale, 'en');
-  assert.equal(r.figuresVersion, '2026-11');
+  assert.equal(r.figuresVersion, '2026-12');
   assert.equal(r.notes.length, 2);
 });
 

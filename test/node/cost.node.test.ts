@@ -28,8 +28,13 @@ test('100,000 × $25,000 is $2.5 billion, formatted "$2.5\u00a0billion"', () => 
   assert.equal(core.formatMoney(e.total!, 'USD', 'en'), '$2.5\u00a0billion');
 });
 
-test('the bare estimate is $2.5–$4.0 billion for 100,000 H100s (figures.md §8e)', () => {
+test('the bare estimate is $2.5–$3.0 billion for 100,000 H100s: × $25,000 / $27,500 / $30,000 (figures 2026-12)', () => {
   const e = estimateClusterCost(readCostAttributes({}).input);
+  assert.deepEqual(e.total, { low: 2.5e9, mid: 2.75e9, high: 3e9 });
+});
+
+test("with as-of 2026-11 the bare estimate stays $2.5–$4.0 billion (figures.md §8e)", () => {
+  const e = estimateClusterCost(readCostAttributes({ 'as-of': '2026-11' }).input);
   assert.deepEqual(e.total, { low: 2.5e9, mid: 3e9, high: 4e9 });
 });
 

@@ -129,7 +129,7 @@ test('the configurator offers every calculator, writes a pinned snippet, and its
     assert.deepEqual([...options].sort(), [...CALCULATORS].sort(), 'the calculator picker');
     await page.waitForFunction(() => document.querySelector('code[data-snippet=script]')?.textContent?.trim(), { polling: 100 });
     const snippet = await page.$eval('code[data-snippet=script]', (c) => c.textContent ?? '');
-    assert.match(snippet, /as-of="2026-11"/, `the script snippet pins the figures with as-of:\n${snippet}`);
+    assert.match(snippet, /as-of="2026-12"/, `the script snippet pins the figures with as-of:\n${snippet}`);
     // It loads a hosted file from where the demo is served.
     const src = /<script type="module" src="([^"]+)">/.exec(snippet)?.[1] ?? '';
     assert.equal(src, `${site.origin}/${SUB}/compute-calc.js`, 'the snippet loads the single file');
@@ -153,8 +153,8 @@ const EMBEDS: { tag: string; query: string; shows: RegExp }[] = [
   { tag: 'gpu-cluster-cost', query: 'gpus=1000&price=30000', shows: /\$30 million/ },
   // 3.8e25 FLOP ÷ (16,384 H100 × 989.4 TFLOP/s × 40% MFU) = 5.86 million s = 67.8 days.
   { tag: 'training-time', query: 'gpus=16384&mfu=0.4', shows: /67\.8 days/ },
-  // 370 million kWh × 367 g/kWh (US grid, EIA 2023) = 135,790 t, shown as 136,000.
-  { tag: 'carbon-footprint', query: 'energy=370%20GWh', shows: /136,000 t of CO2/ },
+  // 370 million kWh × 384 g/kWh (US grid, Ember life-cycle 2024; figures 2026-12) = 142,080 t, shown as 142,000.
+  { tag: 'carbon-footprint', query: 'energy=370%20GWh', shows: /142,000 t of CO2/ },
   // The default metric is GPUs.
   { tag: 'cluster-compare', query: 'metric=h100e', shows: /clusters by H100-equivalents/ },
 ];

@@ -35,17 +35,21 @@ export type { CarbonFootprintEstimate };
 export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
   static override styles = [CalcElement.styles, styles];
 
-  /** Grid: a region (`us`, `de`, `cn`, `world`) or an intensity: `390 g/kWh`, `0.39 kg/kWh`. Default: `us` (EIA 2023, 367 g/kWh). */
+  /**
+   * Grid: a region (`us`, `de`, `cn`, `world`; from figures 2026-12 also `fr`, `es`) or an intensity: `390 g/kWh`,
+   * `0.39 kg/kWh`. Default: `us`: Ember's life-cycle 384 g CO2e/kWh (2024) in figures 2026-12, the same basis as
+   * every region; EIA's direct 367 g/kWh (2023) in figures 2026-11.
+   */
   @property() grid?: string;
 
   /**
    * `average` (what consumed electricity emits) or `marginal` (what added demand emits; US only: EPA AVERT,
-   * 707 g/kWh). Default: `average`.
+   * direct CO2, 699 g/kWh; 707 in figures 2026-11). Default: `average`.
    */
   @property() basis?: string;
 
   /**
-   * Equivalences to show, comma-separated: `cars` (EPA: 4.7 t a year), `homes` (the grid's household electricity),
+   * Equivalences to show, comma-separated: `cars` (EPA: 4.6 t a year; 4.7 in figures 2026-11), `homes` (the grid's household electricity),
    * `gasoline` (8,887 g a gallon). Default: all.
    */
   @property() compare?: string;

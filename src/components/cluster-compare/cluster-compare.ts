@@ -45,7 +45,9 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
 
   /**
    * Known clusters to show, comma-separated ids: `meta-llama3-roce`, `meta-llama3-ib`, `meta-llama4`, `xai-colossus`,
-   * `xai-colossus-200k`, `meta-2024-h100`, `meta-2024-h100e`. Default: the seed story's set.
+   * `xai-colossus-200k`, `meta-2024-h100`, `meta-2024-h100e`; from figures 2026-12 also `meta-prometheus`,
+   * `meta-hyperion`, `stargate-abilene`, `microsoft-fairwater`, `amazon-rainier` (sites reported only in
+   * gigawatts have a figure for `power` alone). Default: the seed story's set.
    */
   @property() clusters?: string;
 

@@ -51,7 +51,7 @@ export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
   @property({ attribute: 'electricity-price' }) electricityPrice?: string;
 
   /**
-   * Region for the electricity price: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`; only `us` has a sourced price,
+   * Region for the electricity price: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world` (`fr`, `es` from figures 2026-12); only `us` has a sourced price,
    * the others need an electricity-price. Default: `us`.
    */
   @property() region?: string;

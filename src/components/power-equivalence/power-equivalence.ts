@@ -35,10 +35,14 @@ export type { PowerEquivalenceEstimate };
 export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   static override styles = [CalcElement.styles, styles];
 
-  /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`. Default: `us`. */
+  /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`; `fr`, `es` from figures 2026-12. Default: `us`. */
   @property() region?: string;
 
-  /** Equivalences to show, comma-separated: `homes`, `ev`, `reactors`, `share`. Default: all the region has figures for. */
+  /**
+   * Equivalences to show, comma-separated: `homes`, `ev`, `reactors`, `share`, and from figures 2026-12 `datacentres`
+   * (share of all data centres' electricity: `world` 415 TWh, IEA 2024; `us` 176 TWh, LBNL 2023). Default: all the region
+   * has figures for, except `datacentres`.
+   */
   @property() compare?: string;
 
   protected calculate(): Calculation<PowerEquivalenceEstimate> {
@@ -64,12 +68,12 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   }
 
   private equivalencePhrase(q: EquivalenceResult, e: PowerEstimate): string {
-    if (q.id === 'share') return this.t('power.eq.share', { share: formatPercent(q.count, this._locale), region: this.regionName(e) });
+    if (q.id === 'share' || q.id === 'datacentres') return this.t(`power.eq.${q.id}`, { share: formatPercent(q.count, this._locale), region: this.regionName(e) });
     return this.t(`power.eq.${q.id}`, { count: q.count.mid, countText: formatNumber(q.count, this._locale), region: this.regionName(e) });
   }
 
   private countText(q: EquivalenceResult, e: PowerEstimate): TemplateResult {
-    if (q.id === 'share') return html`<strong .textContent=${formatPercent(q.count, this._locale)}></strong> ${this.t('power.count.share', { region: this.regionName(e) })}`;
+    if (q.id === 'share' || q.id === 'datacentres') return html`<strong .textContent=${formatPercent(q.count, this._locale)}></strong> ${this.t(`power.count.${q.id}`, { region: this.regionName(e) })}`;
     const n = formatNumber(q.count, this._locale);
     return html`<strong .textContent=${n}></strong> ${this.t(`power.count.${q.id}`, { count: q.count.mid, countText: n, region: this.regionName(e) })}`;
   }

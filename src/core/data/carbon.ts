@@ -30,7 +30,7 @@ const ember: Source = {
   note: 'Lifecycle intensities (CO2e, including upstream emissions), higher than direct-combustion figures.',
 };
 
-export const carbonFigureSets: readonly CarbonFigures[] = [{
+const nov: CarbonFigures = {
   version: '2026-11',
   carTonnes: fig(4.7, 't CO2/yr', {
     title: 'Greenhouse gas emissions from a typical passenger vehicle', publisher: 'U.S. Environmental Protection Agency',
@@ -59,7 +59,44 @@ export const carbonFigureSets: readonly CarbonFigures[] = [{
       note: 'What power plants brought online to meet added demand emit: 1,559 lb/MWh. Use it for added or avoided kWh; the average rate is for consumed kWh.',
     }),
   },
-}];
+};
+
+// 2026-12: every average intensity on one basis, Ember's life-cycle CO2e, so that regions compare
+// like for like (the US figure was EIA's direct CO2 from generation, 367 g); the basis is in each
+// figure's unit. The marginal rate is direct CO2, as EPA publishes it.
+const lifecycle = 'g CO2e/kWh, life-cycle';
+const owidGrapher: Source = {
+  ...ember, title: 'Carbon intensity of electricity, 2023', year: 2023,
+  url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity?tab=table',
+};
+const dec: CarbonFigures = {
+  version: '2026-12',
+  carTonnes: fig(4.6, 't CO2/yr', {
+    ...nov.carTonnes.source,
+    title: 'Greenhouse gas emissions from a typical passenger vehicle (EPA-420-F-23-014)',
+    note: 'The page now says 4.7 t.',
+  }),
+  gasolineGrams: nov.gasolineGrams,
+  gridGPerKwh: {
+    us: fig(384, lifecycle, { ...ember, note: 'EIA\'s direct CO2 (367 g, 2023) is another basis.' }),
+    de: fig(381, lifecycle, owidGrapher),
+    fr: fig(56, lifecycle, owidGrapher),
+    es: fig(137, lifecycle, {
+      title: 'Electricity in Spain in 2023', publisher: 'LowCarbonPower', url: 'https://lowcarbonpower.org/region/Spain',
+      year: 2023, status: 'secondary', note: '136.77 g, life-cycle.',
+    }),
+    cn: fig(555, lifecycle, ember),
+    world: fig(481, lifecycle, nov.gridGPerKwh.world.source),
+  },
+  marginalGPerKwh: {
+    us: fig(699, 'g CO2/kWh, direct', {
+      ...nov.marginalGPerKwh.us.source, year: 2022, status: 'secondary',
+      note: '1,540.1 lb/MWh, direct CO2 (2019 data: 1,559), for added or avoided kWh.',
+    }),
+  },
+};
+
+export const carbonFigureSets: readonly CarbonFigures[] = [nov, dec];
 
 /** The carbon figures in force for a figure-set version. */
 export const carbonFigures = (version: string): CarbonFigures => byVersion(carbonFigureSets, version);

@@ -8,7 +8,8 @@
 import type { Source } from './types.js';
 import { byVersion } from './version.js';
 
-export type ClusterStatus = 'operational' | 'announced' | 'planned';
+/** Running, being built (`construction`), announced, or planned. */
+export type ClusterStatus = 'operational' | 'construction' | 'announced' | 'planned';
 
 /** A cluster: accelerators by model, or (for a mixed fleet given only in H100-equivalents) `h100e`. */
 export interface Cluster {
@@ -21,6 +22,8 @@ export interface Cluster {
   readonly parts: ReadonlyArray<{ readonly gpu: string; readonly count: number }>;
   /** H100-equivalents as the owner states them, for fleets with no published split. */
   readonly h100e?: number;
+  /** Site power as reported (capacity, W), for sites described only in gigawatts; compared by power. */
+  readonly powerW?: number;
   readonly source: Source;
   readonly note?: string;
 }
@@ -45,7 +48,7 @@ const colossus: Source = {
   year: 2024, status: 'secondary',
 };
 
-export const clusterFigureSets: readonly ClusterFigures[] = [{
+const nov: ClusterFigures = {
   version: '2026-11',
   clusters: [
     {
@@ -88,7 +91,70 @@ export const clusterFigureSets: readonly ClusterFigures[] = [{
     },
   ],
   seedSet: ['meta-llama3-roce', 'meta-llama4', 'xai-colossus', 'xai-colossus-200k', 'meta-2024-h100e'],
-}];
+};
+
+const metaTitans: Source = {
+  title: 'Zuckerberg: Prometheus (1 GW, 2026) and Hyperion (up to 5 GW)',
+  publisher: 'Capacity Media',
+  url: 'https://capacityglobal.com/news/article-zuckerberg-meta-ai-data-centres/',
+  year: 2025, status: 'secondary',
+};
+const siteNote = 'Site power as reported, not an average draw.';
+
+// 2026-12: Colossus at 200,000 running; gigawatt campuses, compared by power.
+const dec: ClusterFigures = {
+  version: '2026-12',
+  clusters: [
+    ...nov.clusters.filter((c) => c.id !== 'xai-colossus-200k'),
+    {
+      id: 'xai-colossus-200k', name: 'xAI Colossus, doubled', owner: 'xAI', status: 'operational', date: '2025-02',
+      parts: [{ gpu: 'h100-sxm', count: 150_000 }, { gpu: 'h200', count: 50_000 }],
+      source: {
+        title: 'xAI Grok 3: Colossus at 200,000 GPUs (February 2025)', publisher: 'Siyaz',
+        url: 'https://siyaz.com.tr/en/blog/xai-grok-3-colossus-supercomputer', year: 2025, status: 'secondary',
+      },
+      note: nov.clusters.find((c) => c.id === 'xai-colossus-200k')!.note!,
+    },
+    {
+      id: 'meta-prometheus', name: 'Meta Prometheus (New Albany, Ohio)', owner: 'Meta', status: 'construction', date: '2025-07',
+      parts: [], powerW: 1e9, source: metaTitans, note: `About 1 GW, coming online in 2026. ${siteNote}`,
+    },
+    {
+      id: 'meta-hyperion', name: 'Meta Hyperion (Louisiana)', owner: 'Meta', status: 'construction', date: '2025-07',
+      parts: [], powerW: 5e9, source: metaTitans, note: `Up to 5 GW over several years. ${siteNote}`,
+    },
+    {
+      id: 'stargate-abilene', name: 'OpenAI/Oracle Stargate, Abilene', owner: 'OpenAI, Oracle', status: 'construction', date: '2025-05',
+      parts: [], powerW: 1.2e9,
+      source: {
+        title: 'Oracle orders 400,000 Nvidia chips for Stargate (up to 1.2 GW)', publisher: 'TechSpot',
+        url: 'https://www.techspot.com/news/108047-oracle-orders-400000-nvidia-chips-power-massive-stargate.html', year: 2025, status: 'secondary',
+      },
+      note: `Up to 1.2 GW; first buildings running in 2025. ${siteNote}`,
+    },
+    {
+      id: 'microsoft-fairwater', name: 'Microsoft Fairwater (Mount Pleasant, Wisconsin)', owner: 'Microsoft', status: 'construction', date: '2025-09',
+      parts: [],
+      source: {
+        title: 'Microsoft unveils Fairwater ("hundreds of thousands" of GB200)', publisher: 'Techzine',
+        url: 'https://www.techzine.eu/news/infrastructure/134747/microsoft-unveils-worlds-most-powerful-ai-datacenter', year: 2025, status: 'secondary',
+      },
+      note: 'Neither a GPU count nor a site power is published.',
+    },
+    {
+      id: 'amazon-rainier', name: 'Amazon Project Rainier', owner: 'Amazon', status: 'operational', date: '2025-10',
+      parts: [{ gpu: 'trainium2', count: 500_000 }],
+      source: {
+        title: 'AWS launches Project Rainier (nearly 500,000 Trainium2)', publisher: 'CloudNews',
+        url: 'https://cloudnews.tech/aws-launches-project-rainier-one-of-the-worlds-largest-ai-brains', year: 2025, status: 'secondary',
+      },
+      note: 'Across several US sites.',
+    },
+  ],
+  seedSet: nov.seedSet,
+};
+
+export const clusterFigureSets: readonly ClusterFigures[] = [nov, dec];
 
 /** The cluster figures in force for a figure-set version. */
 export const clusterFigures = (version: string): ClusterFigures => byVersion(clusterFigureSets, version);

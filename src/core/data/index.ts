@@ -2,6 +2,7 @@
 // Copyright (c) 2026 compute-calc contributors
 
 import { figures as f202611 } from './2026-11.js';
+import { figures as f202612 } from './2026-12.js';
 import type { FigureSet } from './types.js';
 
 export type * from './types.js';
@@ -10,7 +11,7 @@ export * from './carbon.js';
 export * from './clusters.js';
 
 /** Every published figure set, oldest first. */
-export const figureSets: readonly FigureSet[] = [f202611];
+export const figureSets: readonly FigureSet[] = [f202611, f202612];
 
 /** The newest figure set, used when no `as-of` is given. */
 export const latestFigures: FigureSet = figureSets[figureSets.length - 1];

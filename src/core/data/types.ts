@@ -42,6 +42,11 @@ export interface Accelerator {
   readonly memoryGB: number;
   /** Reported price per accelerator in USD; `null` where no sourced figure exists. */
   readonly price: Figure<Range> | null;
+  /**
+   * Whole-system power as a multiple of board power for the platform this accelerator ships in
+   * (rack-scale NVL72 rather than 8-GPU servers); the set's `serverOverhead` when absent.
+   */
+  readonly serverOverhead?: Figure<Range>;
 }
 
 /** A place whose electricity a reader can picture. */
@@ -54,6 +59,8 @@ export interface Region {
   readonly demandTwh: Figure<number> | null;
   /** Industrial electricity price, USD per kWh, for running costs. */
   readonly electricityUsdPerKwh: Figure<number> | null;
+  /** Electricity used by the region's data centres, TWh a year, for "x % of all data centres". */
+  readonly dataCentreTwh?: Figure<number>;
 }
 
 /** A dated, immutable set of every default the calculators use. */
@@ -78,6 +85,12 @@ export interface FigureSet {
   readonly networkCost: Figure<Range>;
   /** Hours in a year. */
   readonly hoursPerYear: number;
+  /**
+   * When true, the low end of a cluster's power with the default overhead, utilization and PUE is
+   * never under its chips at rated power (training runs them at full power; a lower end would be
+   * below what the GPUs alone draw).
+   */
+  readonly chipFloor?: boolean;
   /** The seed story's cluster, what a bare tag shows: GPU count and accelerator id. */
   readonly seed: { readonly gpus: Figure<number>; readonly gpu: string };
 }

@@ -33,6 +33,7 @@ export const en = {
   'expect.atLeast': 'a number of at least {min}',
   'expect.between': 'a value from {min} to {max}',
   'expect.gpuPower': 'an accelerator with a published power figure: {list}',
+  'expect.watts': 'the power of one {gpu} in watts, such as “1000” (none is published)',
   'expect.asOf': 'a figures version such as {list}',
   'expect.currency': 'a currency code such as “USD”, “EUR” or “GBP”',
   'expect.exchangeRate': 'an exchange rate in {currency} per US dollar, such as “0.92”, to show amounts in {currency}',
