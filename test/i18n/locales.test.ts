@@ -146,7 +146,7 @@ describe('locales', () => {
     });
     it('<power-equivalence locale="de" gpus="1,500"> says inline that the value is ambiguous', async () => {
       const el = await mount('power-equivalence', { locale: 'de', gpus: '1,500' });
-      expect(errorItems(el)).to.deep.equal(['gpus: „1,500“ ist mehrdeutig. Erwartet: eine eindeutige Zahl: „1,5“ für anderthalb, „1.500“ oder „1500“ für tausendfünfhundert. Stattdessen wird der Standardwert gezeigt.']);
+      expect(errorItems(el)).to.deep.equal(['gpus: „1,500“ ist mehrdeutig. Erwartet: eine eindeutige Zahl: „1,5“ für anderthalb, „1.500“ oder „1500“ für tausendfünfhundert. Stattdessen wird der Standardwert angezeigt.']);
     });
     it('<carbon-footprint locale="de" grid="de"> counts petrol in litres', async () => {
       const el = await mount('carbon-footprint', { locale: 'de', grid: 'de', energy: '370 GWh' });
