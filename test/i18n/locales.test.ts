@@ -153,9 +153,12 @@ describe('locales', () => {
       expect(textOf(el, '[data-eq=gasoline]')).to.match(/Liter Benzin$/);
     });
     it('<cluster-compare locale="es" highlight="xai-colossus" claim="el más grande"> checks the rank in Spanish', async () => {
+      // Figures 2026-11: xAI's Colossus and Meta's Llama 4 cluster both have 100,000 H100s, a tie.
+      const tie = await mount('cluster-compare', { locale: 'es', highlight: 'xai-colossus', claim: 'el más grande', 'as-of': '2026-11' });
+      expect(verdict(tie)).to.equal('Verificación: Estas cifras no respaldan la afirmación «el más grande»: Meta Llama 4 cluster es igual de grande (100.000).');
+      // Figures 2026-12: Colossus has run with about 200,000 since February 2025, twice the 100,000.
       const el = await mount('cluster-compare', { locale: 'es', highlight: 'xai-colossus', claim: 'el más grande' });
-      // xAI's Colossus and Meta's Llama 4 cluster both have 100,000 H100s: a tie, said as such.
-      expect(verdict(el)).to.equal('Verificación: Estas cifras no respaldan la afirmación «el más grande»: Meta Llama 4 cluster es igual de grande (100.000).');
+      expect(verdict(el)).to.equal('Verificación: La afirmación «el más grande» no se sostiene entre estos clústeres: xAI Colossus, doubled es mayor (200.000 frente a 100.000).');
     });
   });
 });
