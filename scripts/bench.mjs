@@ -156,16 +156,21 @@ const call = (page, name, ...args) => page.evaluate((n, a) => window.bench[n](..
 /** :host selectors of a shadow stylesheet, for the same rules applied to light-DOM `.cc-host` boxes. */
 const lightDom = (rule) => rule.replace(/:host\(([^()]*(?:\([^()]*\))?[^()]*)\)/g, '.cc-host$1').replace(/:host\b/g, '.cc-host');
 
+/** Snapshots of a bench page's `n` cards as first rendered and after their update. */
+async function beforeAndAfter(page, n) {
+  await call(page, 'load');
+  await call(page, 'render', n);
+  await call(page, 'settle');
+  const before = await call(page, 'snapshot');
+  await call(page, 'update');
+  await call(page, 'settle');
+  return [before, await call(page, 'snapshot')];
+}
+
 async function captureSnapshot(base) {
   const page = await open(`${base}/bench/bench.html`);
   try {
-    await call(page, 'load');
-    await call(page, 'render', 2);
-    await call(page, 'settle');
-    const before = await call(page, 'snapshot');
-    await call(page, 'update');
-    await call(page, 'settle');
-    const after = await call(page, 'snapshot');
+    const [before, after] = await beforeAndAfter(page, 2);
     for (const k of ['pe', 'gcc']) {
       if (before[k].inlineStyles) throw new Error(`${k}: shadow root has <style> elements; the snapshot reads adoptedStyleSheets only`);
       snap[k] = { before: before[k].html, after: after[k].html };
@@ -177,13 +182,7 @@ async function captureSnapshot(base) {
     // The bare default cost card, for the heavy floor of ?cards=default.
     const dpage = await open(`${base}/bench/bench.html?cards=default`);
     try {
-      await call(dpage, 'load');
-      await call(dpage, 'render', 1);
-      await call(dpage, 'settle');
-      const b = await call(dpage, 'snapshot');
-      await call(dpage, 'update');
-      await call(dpage, 'settle');
-      const a = await call(dpage, 'snapshot');
+      const [b, a] = await beforeAndAfter(dpage, 1);
       snap.def = { before: b.def.html, after: a.def.html };
       const extra = [...new Set(b.def.css)].filter((r) => !rules.includes(r));
       if (extra.length) throw new Error(`default card: ${extra.length} CSS rules the mixed cards lack`);
