@@ -6,11 +6,11 @@
 //   npm test -- --files test/core/x.test.ts      one file (any wtr CLI arg passes through)
 //   CC_BROWSERS=firefox npm test                 only some engines (comma list)
 //
-// With CI=true a missing engine fails the run. The last line printed is always
+// A missing engine is installed (as root) or fails the run. The last line printed is always
 // `N passed, N failed`; the exit code is non-zero if a test failed, a test
 // file failed to load, wtr failed, or no test ran.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, accessSync, constants, mkdtempSync, readFileSync, readdirSync, rmSync, openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,6 @@ import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 const MINIBROWSER_PATH =
   process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -60,6 +59,38 @@ function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- engines --
+
+/**
+ * What `.ci/run` does for the engines, so `npm test` on a fresh machine runs them too: the Debian
+ * packages of every engine this run needs (all three unless CC_BROWSERS names some) are installed
+ * when missing, as root; otherwise the run fails with the one line to run. It never ends green
+ * without the browser suite. Runs that name only Node test files need no engine.
+ */
+function ensureEngines() {
+  const wanted = process.env.CC_BROWSERS ? process.env.CC_BROWSERS.toLowerCase() : 'chromium,firefox,webkit';
+  const need = [
+    /chromium/.test(wanted) && !which(process.env.CHROME_PATH ?? 'chromium') && 'chromium',
+    /firefox/.test(wanted) && !which(process.env.FIREFOX_PATH ?? 'firefox-esr') && 'firefox-esr',
+    /webkit/.test(wanted) && (!which('WebKitWebDriver') || !isExecutable(MINIBROWSER_PATH)) && 'webkit2gtk-driver',
+    /webkit/.test(wanted) && !which('Xvfb') && 'xvfb',
+  ].filter(Boolean);
+  if (need.length === 0) return;
+  const packages = [...need, 'fonts-dejavu-core'];
+  const line = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(' ')}`;
+  if (process.getuid?.() !== 0) {
+    log(`missing browser packages: ${need.join(', ')}. Install them (as root) and run npm test again:`);
+    console.log(`  sudo sh -c '${line}'`);
+    finish({ passed: 0, failed: 1 }, 1);
+  }
+  log(`installing missing browser packages: ${need.join(', ')}`);
+  try {
+    execFileSync('sh', ['-c', line], { stdio: 'inherit' });
+  } catch {
+    log(`could not install them; run: ${line}`);
+    finish({ passed: 0, failed: 1 }, 1);
+  }
+}
+if (!(process.argv.includes('--files') && process.argv.slice(2).every((a) => a.startsWith('-') || /(^|\/)test\/node\//.test(a)))) ensureEngines();
 
 const engines = [];
 const skipped = [];
@@ -317,7 +348,7 @@ async function main() {
   if (selected.length === 0) {
     log('no browser engine available: nothing to run');
     await cleanup();
-    finish({ passed: 0, failed: 0 }, 1);
+    finish({ passed: 0, failed: 1 }, 1);
   }
 
   if (selected.includes('webkit')) {
@@ -394,8 +425,8 @@ async function main() {
     failed = Math.max(failed, 1);
   }
   if (results && passed + failed === 0) reasons.push('no test ran');
-  if (CI && missingEngines.length > 0) {
-    reasons.push(`CI=true but engine(s) missing: ${missingEngines.join(', ')}`);
+  if (missingNeeded().length > 0) {
+    reasons.push(`engine(s) missing: ${missingNeeded().join(', ')} (CC_BROWSERS names the engines to run)`);
   }
   if (reasons.length > 0) code = 1;
   log(
@@ -405,8 +436,12 @@ async function main() {
   finish({ passed, failed }, code);
 }
 
-if (CI && missingEngines.length > 0) {
-  log(`CI=true and engine(s) missing (${missingEngines.join(', ')}): this run will fail`);
+/** Engines this run should have used but could not: all three, unless CC_BROWSERS names some. */
+function missingNeeded() {
+  return missingEngines.filter((e) => !requested || requested.has(e));
+}
+if (missingNeeded().length > 0) {
+  log(`engine(s) missing (${missingNeeded().join(', ')}): this run will fail`);
 }
 
 main().catch(async (e) => {
