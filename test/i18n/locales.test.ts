@@ -158,7 +158,7 @@ describe('locales', () => {
       expect(verdict(tie)).to.equal('Verificación: Estas cifras no respaldan la afirmación «el más grande»: Meta Llama 4 cluster es igual de grande (100.000).');
       // Figures 2026-12: Colossus has run with about 200,000 since February 2025, twice the 100,000.
       const el = await mount('cluster-compare', { locale: 'es', highlight: 'xai-colossus', claim: 'el más grande' });
-      expect(verdict(el)).to.equal('Verificación: La afirmación «el más grande» no se sostiene entre estos clústeres: xAI Colossus, doubled es mayor (200.000 frente a 100.000).');
+      expect(verdict(el)).to.equal('Verificación: La afirmación «el más grande» no se sostiene entre estos clústeres: xAI Colossus (2025) es mayor (200.000 frente a 100.000).');
     });
   });
 });

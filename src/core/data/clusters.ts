@@ -101,13 +101,16 @@ const metaTitans: Source = {
 };
 const siteNote = 'Site power as reported, not an average draw.';
 
+const DEC_NAMES: Readonly<Record<string, string>> = { 'meta-2024-h100': 'Meta 2024 (H100)', 'meta-2024-h100e': 'Meta 2024 (H100e)' };
+
 // 2026-12: Colossus at 200,000 running; gigawatt campuses, compared by power.
 const dec: ClusterFigures = {
   version: '2026-12',
   clusters: [
-    ...nov.clusters.filter((c) => c.id !== 'xai-colossus-200k'),
+    // Names without English words, since every language shows them (2026-11 keeps its own).
+    ...nov.clusters.filter((c) => c.id !== 'xai-colossus-200k').map((c) => (DEC_NAMES[c.id] ? { ...c, name: DEC_NAMES[c.id]! } : c)),
     {
-      id: 'xai-colossus-200k', name: 'xAI Colossus, doubled', owner: 'xAI', status: 'operational', date: '2025-02',
+      id: 'xai-colossus-200k', name: 'xAI Colossus (2025)', owner: 'xAI', status: 'operational', date: '2025-02',
       parts: [{ gpu: 'h100-sxm', count: 150_000 }, { gpu: 'h200', count: 50_000 }],
       source: {
         title: 'xAI Grok 3: Colossus at 200,000 GPUs (February 2025)', publisher: 'Siyaz',
