@@ -32,15 +32,17 @@ writeFileSync('dist/embed.html', embedPage.replace(/ vite-ignore/g, ''));
 copyFileSync('demo/public/resizer.js', 'dist/resizer.js');
 copyFileSync('src/compute-calc.css', 'dist/compute-calc.css');
 
-// Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
-// These are the files a site hosts and nobody re-bundles, so minify them fully.
-const scripts = [SINGLE, 'embed.js', ...ELEMENTS.map((tag) => `${tag}.js`), ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)];
-for (const file of scripts) {
-  run('node_modules/.bin/esbuild', [`dist/${file}`, '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', `--outfile=dist/${file}`, '--log-level=warning']);
-}
 // The catalogs, dist/locales/<lang>.js: each one file that registers itself, importing nothing.
 for (const lang of LOCALES) {
-  run('node_modules/.bin/esbuild', [`src/locales/${lang}.ts`, '--bundle', '--minify', '--format=esm', '--target=es2021', `--outfile=dist/locales/${lang}.js`, '--log-level=warning']);
+  run('node_modules/.bin/esbuild', [`src/locales/${lang}.ts`, '--bundle', '--format=esm', '--target=es2021', `--outfile=dist/locales/${lang}.js`, '--log-level=warning']);
+}
+// Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
+// These are the files a site hosts and nobody re-bundles, so minify them fully, with terser: three
+// compress passes make them about 2.5% smaller gzipped than esbuild's single pass (1.1 KB of the
+// single file), and it is the last step, since another minifier's pass undoes part of that.
+const scripts = [SINGLE, 'embed.js', ...ELEMENTS.map((tag) => `${tag}.js`), ...readdirSync('dist/chunks').map((f) => `chunks/${f}`), ...LOCALES.map((lang) => `locales/${lang}.js`)];
+for (const file of scripts) {
+  run('node_modules/.bin/terser', [`dist/${file}`, '--module', '--ecma', '2020', '--compress', 'passes=3', '--mangle', '--output', `dist/${file}`]);
 }
 // The story checker, dist/check.js (compute-calc/check and the CLI): apart from the reader's files.
 run('node', ['scripts/build-check.mjs']);
