@@ -17,9 +17,11 @@ import type { Attributes } from '../core/inputs.js';
 import { enCompare } from '../core/messages/en-compare.js';
 import { translate, type Params } from '../core/messages/index.js';
 import { parseClaim } from '../core/parse.js';
+import { delocalize } from '../core/words.js';
 import { calculatePower } from '../core/power.js';
 import { calculateTraining } from '../core/training.js';
 import { findFigures, MAX_FIGURES, workingCopy, type Figure, type FindingKind } from './find.js';
+import { storyInEnglish, storyLanguage, type MappedText, type StoryLanguage } from './words.js';
 
 export { storyText, htmlToText, markdownToText, guessFormat, type StoryFormat } from './text.js';
 export type { FindingKind } from './find.js';
@@ -62,7 +64,11 @@ export interface Finding {
 }
 
 export interface CheckOptions {
-  /** Language of the reasons; only `en` exists until other catalogs are published (others fall back to English). */
+  /**
+   * The story's language: `en` (the default), `de`, `fr` or `es`. Figures are read as that
+   * language prints them, snippets carry `locale` and the claim as printed, and the verdict
+   * sentences are in that language (other languages are read as English).
+   */
   readonly locale?: string;
   /** Pins the figures' version (`2026-11`), as an element's `as-of` does. */
   readonly asOf?: string;
@@ -92,11 +98,19 @@ const NOT_A_SUBJECT = new Set([
   'Over', 'About', 'Each', 'Every', 'According', 'With', 'For', 'To', 'On', 'As', 'If', 'When', 'While', 'Such', 'That\'s', 'There',
   'NVIDIA', 'Nvidia', 'AMD', 'Intel', 'AI', 'GPU', 'GPUs', 'US', 'U.S.', 'American', 'Americans', 'CO2', 'GWh', 'TWh', 'MWh', 'MW', 'GW',
   'H100', 'H100s', 'H200', 'B200', 'GB200', 'A100', 'MI300X', 'Hopper', 'Blackwell', 'FLOP', 'I', 'Also', 'So', 'Yet', 'One', 'Some',
+  // The same words in German, French and Spanish stories (German capitalises every noun: those stay subjects).
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Eines', 'Einem', 'Einen', 'Es', 'Er', 'Sie', 'Wir', 'Diese', 'Dieser',
+  'Dieses', 'Solch', 'Solcher', 'Solche', 'Laut', 'Nach', 'Mit', 'Für', 'Im', 'Auf', 'Bei', 'Bis', 'Von', 'Zum', 'Zur', 'Auch', 'Aber',
+  'Und', 'Oder', 'Wie', 'Damit', 'Allein', 'Jeder', 'Jede', 'Über', 'Mehr', 'Rund', 'Etwa',
+  'Le', 'La', 'Les', 'L', 'Un', 'Une', 'Des', 'Du', 'De', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Ce', 'Cette', 'Ces', 'Cet', 'Selon', 'Avec',
+  'Pour', 'Dans', 'Sur', 'Par', 'En', 'Au', 'Aux', 'Mais', 'Et', 'Ou', 'Telle', 'Tel', 'Chaque', 'Plus', 'Environ',
+  'El', 'Los', 'Las', 'Una', 'Unos', 'Unas', 'Lo', 'Él', 'Ella', 'Ellos', 'Este', 'Esta', 'Estos', 'Estas', 'Ese', 'Esa', 'Según', 'Con',
+  'Para', 'Por', 'Sobre', 'Del', 'Al', 'Pero', 'Y', 'O', 'Así', 'Tal', 'Solo', 'Cada', 'Más', 'Unos',
 ]);
 
 function subjects(sentence: string): Set<string> {
   const out = new Set<string>();
-  for (const m of sentence.matchAll(/\b(?:[A-Z][\w'’]*|xAI)\b/g)) if (!NOT_A_SUBJECT.has(m[0])) out.add(m[0].replace(/['’]s$/, ''));
+  for (const m of sentence.matchAll(/(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d'’]*|xAI)(?![\p{L}\d])/gu)) if (!NOT_A_SUBJECT.has(m[0])) out.add(m[0].replace(/['’]s$/, ''));
   return out;
 }
 
@@ -145,8 +159,9 @@ function compareText(key: keyof typeof enCompare, params: Params): string {
 export function checkStory(text: unknown, options: CheckOptions = {}): StoryCheck {
   const notes: string[] = [];
   const requested = typeof options.locale === 'string' && options.locale.trim() ? options.locale.trim() : 'en';
-  const locale = /^en\b/i.test(requested) ? requested : 'en';
-  if (locale !== requested) notes.push(`Only English is available for now: the reasons are in English, not “${requested}”.`);
+  const lang = storyLanguage(requested);
+  const locale = /^en\b/i.test(requested) ? requested : lang ?? 'en';
+  if (locale !== requested && !lang) notes.push(`The story is read as English: “${requested}” is not one of en, de, fr, es.`);
   let figures: FigureSet = latestFigures;
   const asOf = typeof options.asOf === 'string' && options.asOf.trim() ? options.asOf.trim() : undefined;
   if (asOf) {
@@ -158,15 +173,19 @@ export function checkStory(text: unknown, options: CheckOptions = {}): StoryChec
   if (typeof text === 'string' && text.length > MAX_STORY_LENGTH) notes.push(`Only the first ${formatNumber(MAX_STORY_LENGTH, 'en')} characters were read.`);
   let found: Figure[] = [];
   let sentences: ReadonlyArray<{ start: number; end: number }> = [];
+  // A German, French or Spanish story is read in the English forms, with offsets mapped back.
+  let read: MappedText = { text: story, start: (at) => at, end: (at) => at };
   try {
-    const r = findFigures(story);
+    if (lang) read = storyInEnglish(story, lang);
+    const r = findFigures(read.text);
     found = r.figures;
     sentences = r.structure.sentences;
     if (found.length >= MAX_FIGURES) notes.push(`Only the first ${formatNumber(MAX_FIGURES, 'en')} figures were read.`);
   } catch {
     notes.push('The text could not be read.');
   }
-  const ctx: Context = { story, figures: found, sentences, locale, asOf: asOf && figuresAsOf(asOf) ? asOf : undefined, figureSet: figures };
+  const base = { story, read, figures: found, sentences, locale, ...(lang ? { lang } : {}), asOf: asOf && figuresAsOf(asOf) ? asOf : undefined, figureSet: figures };
+  const ctx: Context = { ...base, claims: found.map((f) => localClaim(base, f)) };
   const findings = found.map((f, i): Finding => {
     let check: Check | undefined;
     try {
@@ -180,7 +199,14 @@ export function checkStory(text: unknown, options: CheckOptions = {}): StoryChec
 }
 
 interface Context {
+  /** The story as given. */
   readonly story: string;
+  /** The story in the English forms the finder read, with offsets back into `story`. */
+  readonly read: MappedText;
+  /** The story's language when it is not English. */
+  readonly lang?: StoryLanguage;
+  /** Each figure's claim as its snippet carries it: the story's words where the element reads them the same. */
+  readonly claims: readonly string[];
   readonly figures: readonly Figure[];
   readonly sentences: ReadonlyArray<{ start: number; end: number }>;
   readonly locale: string;
@@ -190,10 +216,34 @@ interface Context {
 
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
 
+/** A figure's offsets in the story as given. */
+const spanOf = (ctx: Pick<Context, 'read'>, f: Figure) => ({ start: ctx.read.start(f.start), end: ctx.read.end(f.end) });
+
+/** A claim is read the same when the core's parser gives it the same kind, value, qualifier and noun. */
+function sameClaim(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const x = parseClaim('claim', a);
+  const y = parseClaim('claim', b);
+  if (!x.ok || !y.ok) return false;
+  const [u, v] = [x.value, y.value];
+  const val = (c: typeof u) => (c.kind === 'count' || c.kind === 'money' ? c.value : c.value);
+  return u.kind === v.kind && u.qualifier === v.qualifier && Math.abs(val(u) - val(v)) <= 1e-9 * Math.abs(val(v))
+    && (u.kind !== 'count' || v.kind !== 'count' || u.noun === v.noun);
+}
+
+/** The claim a snippet carries: the figure as the story printed it, when an element in the story's language reads it as the finder did; else the finder's English claim. */
+function localClaim(ctx: Pick<Context, 'story' | 'read' | 'lang'>, f: Figure): string {
+  if (!ctx.lang) return f.claim;
+  const own = printed(ctx, f);
+  if (f.kind === 'cluster-rank') return own;
+  return sameClaim(delocalize(own, ctx.lang), f.claim) ? own : f.claim;
+}
+
 function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
   const isRange = f.value.low !== f.value.high;
+  const { start, end } = spanOf(ctx, f);
   const base = {
-    text: ctx.story.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, value: finite(f.value.mid),
+    text: ctx.story.slice(start, end), start, end, kind: f.kind, value: finite(f.value.mid),
     ...(isRange ? { low: finite(f.value.low), high: finite(f.value.high) } : {}),
     unit: f.kind === 'money' ? f.currency ?? 'USD' : UNITS[f.kind], qualifier: f.qualifier,
     ...(f.accelerator ? { accelerator: f.accelerator } : {}),
@@ -204,7 +254,7 @@ function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
   }
   const v = check.verdict;
   const key = v.kind === 'consistent' ? 'claim.consistent' : v.kind === 'too-high' ? 'claim.tooHigh' : 'claim.tooLow';
-  const sentence = check.sentence ?? translate(ctx.locale, key, { claim: v.claim.text, factor: formatFactor(v.factor, ctx.locale), estimate: check.estimate });
+  const sentence = check.sentence ?? translate(ctx.locale, key, { claim: ctx.lang ? ctx.claims[ctx.figures.indexOf(f)] : v.claim.text, factor: formatFactor(v.factor, ctx.locale), estimate: check.estimate });
   return {
     ...base,
     verdict: { kind: v.kind, factor: finite(v.factor) || 1, against: check.against, ...(check.againstIndex !== undefined ? { againstIndex: check.againstIndex } : {}) },
@@ -293,7 +343,19 @@ function clusterOf(ctx: Context, i: number): number | undefined {
 
 function sentenceText(ctx: Context, f: Figure): string {
   const s = ctx.sentences[f.sentence];
-  return s ? ctx.story.slice(s.start, s.end) : '';
+  // In the English forms the finder read, so that its words ("cost", "a year") are English in every language.
+  return s ? ctx.read.text.slice(s.start, s.end) : '';
+}
+
+/**
+ * A snippet's attributes: the inputs, `as-of`, the story's `locale` and figure `i`'s claim. In
+ * German and Spanish "1.234" groups thousands, so a decimal of that form gets a last zero ("1.2340").
+ */
+function attrsFor(ctx: Context, i: number, inputs: Record<string, string>, asOf: Record<string, string>): Record<string, string> {
+  const own = ctx.lang === 'de' || ctx.lang === 'es'
+    ? Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.replace(/(?<![\d.])([1-9]\d{0,2}\.\d{3})(?![\d.])/g, (n) => `${n}0`)]))
+    : inputs;
+  return { ...own, ...asOf, ...(ctx.lang ? { locale: ctx.lang } : {}), claim: ctx.claims[i] };
 }
 
 /** A cluster's attributes, as `<power-equivalence>` and `<gpu-cluster-cost>` take them. */
@@ -302,8 +364,9 @@ function clusterAttrs(g: Figure): Record<string, string> {
 }
 
 /** A finding as printed, without footnote markers ("370GWh[3] a year" → "370GWh a year"). */
-function printed(ctx: Context, g: Figure): string {
-  return workingCopy(ctx.story.slice(g.start, g.end)).replace(/\s+/g, ' ').trim();
+function printed(ctx: Pick<Context, 'story' | 'read'>, g: Figure): string {
+  const { start, end } = spanOf(ctx, g);
+  return workingCopy(ctx.story.slice(start, end)).replace(/\s+/g, ' ').trim();
 }
 
 // -------------------------------------------------------------------------- checks --
@@ -316,7 +379,7 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
 
   /** `<power-equivalence>` with `inputs` and this figure as its claim. */
   const power = (inputs: Record<string, string>, j: number, estimate: (r: CoreVerdict['estimate']) => string): Check | undefined => {
-    const attrs = { ...inputs, ...asOf, claim: f.claim };
+    const attrs = attrsFor(ctx, i, inputs, asOf);
     const calc = calculatePower(attrs);
     const c = calc.estimate.claimCheck;
     if (!c || calc.issues.length > 0) return undefined;
@@ -372,7 +435,7 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
     case 'money': return moneyCheck(ctx, i, asOf);
     case 'co2': {
       const carbon = (inputs: Record<string, string>, j: number): Check | undefined => {
-        const attrs = { ...inputs, ...asOf, claim: f.claim };
+        const attrs = attrsFor(ctx, i, inputs, asOf);
         const calc = calculateCarbon(attrs);
         const v = calc.estimate.verdict;
         if (!v || calc.issues.length > 0) return undefined;
@@ -389,7 +452,7 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
       const p = near(ctx, i, (g) => g.kind === 'params');
       const t = near(ctx, i, (g) => g.kind === 'tokens');
       if (p === undefined || t === undefined) return undefined;
-      const attrs = { params: ctx.figures[p].attr, tokens: ctx.figures[t].attr, ...asOf, claim: f.claim };
+      const attrs = attrsFor(ctx, i, { params: ctx.figures[p].attr, tokens: ctx.figures[t].attr }, asOf);
       const calc = calculateTraining(attrs);
       const v = calc.estimate.verdict;
       if (!v || calc.issues.length > 0) return undefined;
@@ -415,7 +478,7 @@ function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Chec
     const named = near(ctx, i, isCluster, ['sentence']);
     const gpu = (named !== undefined ? ctx.figures[named].accelerator : undefined) ?? acceleratorIn(s);
     if (!gpu) return undefined;
-    const attrs = { gpus: '1', gpu, ...asOf, claim: f.claim };
+    const attrs = attrsFor(ctx, i, { gpus: '1', gpu }, asOf);
     const calc = calculateCost(attrs);
     const v = calc.estimate.verdict;
     if (!v || calc.issues.length > 0) return undefined;
@@ -428,7 +491,7 @@ function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Chec
   const scope = /\bchips?\b|\b(?:GPUs|accelerators) alone\b/i.test(s) ? undefined
     : /\bdata ?cent(?:er|re)s?\b|\bfacilit(?:y|ies)\b|\binfrastructure\b|\bnetwork(?:ing)?\b/i.test(s) ? 'cluster'
       : /\bservers?\b|\bsystems?\b/i.test(s) ? 'servers' : undefined;
-  const attrs = { ...clusterAttrs(ctx.figures[g]), ...(scope ? { scope } : {}), ...asOf, claim: f.claim };
+  const attrs = attrsFor(ctx, i, { ...clusterAttrs(ctx.figures[g]), ...(scope ? { scope } : {}) }, asOf);
   const calc = calculateCost(attrs);
   const v = calc.estimate.verdict;
   if (!v || calc.issues.length > 0) return undefined;
@@ -454,8 +517,8 @@ function trainingCheck(ctx: Context, i: number, asOf: Record<string, string>): C
   if (f.kind === 'energy' && !TRAINING_WORDS.test(sentenceText(ctx, f))) return undefined;
   const g = clusterOf(ctx, i);
   if (g === undefined) return undefined;
-  const work = c !== undefined ? { flops: ctx.figures[c].attr } : { params: ctx.figures[p!].attr, tokens: ctx.figures[t!].attr };
-  const attrs = { ...work, ...clusterAttrs(ctx.figures[g]), ...asOf, claim: f.claim };
+  const work: Record<string, string> = c !== undefined ? { flops: ctx.figures[c].attr } : { params: ctx.figures[p!].attr, tokens: ctx.figures[t!].attr };
+  const attrs = attrsFor(ctx, i, { ...work, ...clusterAttrs(ctx.figures[g]) }, asOf);
   const calc = calculateTraining(attrs);
   const v = calc.estimate.verdict;
   if (!v || calc.issues.length > 0) return undefined;
@@ -472,7 +535,7 @@ function rankCheck(ctx: Context, i: number, asOf: Record<string, string>): Check
   if (g === undefined) return undefined;
   const cluster = ctx.figures[g];
   const entry = { name: 'The story’s cluster', ...clusterAttrs(cluster) };
-  const attrs = { ...asOf, claim: f.claim };
+  const attrs = attrsFor(ctx, i, {}, asOf);
   const calc = calculateCompare(attrs, [entry]);
   const rows = calc.estimate.rows;
   const own = rows.find((r) => r.id === calc.estimate.highlight);
@@ -486,8 +549,11 @@ function rankCheck(ctx: Context, i: number, asOf: Record<string, string>): Check
   const verdict: CoreVerdict = { ...checkClaim(claim.ok ? claim.value : { text: f.claim, qualifier: 'approx', kind: 'count', value: 1 }, own.value), kind: holds ? 'consistent' : 'too-high', factor };
   const l = ctx.locale;
   const snippet = snippetOf('cluster-compare', attrs, snippetOf('cluster-entry', entry));
+  // English rank sentences come with <cluster-compare>'s catalog; the other languages' catalogs carry them.
+  const say = (key: keyof typeof enCompare, params: Params) => (ctx.lang ? translate(l, key, params) : compareText(key, params));
+  const claimText = ctx.claims[i];
   const sentence = calc.estimate.rank === 'holds'
-    ? compareText('compare.rankTrue', { claim: f.claim, a: entry.name, va: formatNumber(own.value, l) })
-    : compareText(calc.estimate.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', { claim: f.claim, b: best?.name ?? '', vb: formatNumber(best?.value ?? own.value, l), va: formatNumber(own.value, l) });
-  return { verdict: { ...verdict, claim: { ...verdict.claim, text: f.claim } }, against: `the reported clusters (figures as of ${ctx.figureSet.version})`, againstIndex: g, snippet, estimate: '', sentence };
+    ? say('compare.rankTrue', { claim: claimText, a: entry.name, va: formatNumber(own.value, l) })
+    : say(calc.estimate.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', { claim: claimText, b: best?.name ?? '', vb: formatNumber(best?.value ?? own.value, l), va: formatNumber(own.value, l) });
+  return { verdict: { ...verdict, claim: { ...verdict.claim, text: claimText } }, against: `the reported clusters (figures as of ${ctx.figureSet.version})`, againstIndex: g, snippet, estimate: '', sentence };
 }
