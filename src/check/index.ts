@@ -105,7 +105,11 @@ const NOT_A_SUBJECT = new Set([
   'Le', 'La', 'Les', 'L', 'Un', 'Une', 'Des', 'Du', 'De', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Ce', 'Cette', 'Ces', 'Cet', 'Selon', 'Avec',
   'Pour', 'Dans', 'Sur', 'Par', 'En', 'Au', 'Aux', 'Mais', 'Et', 'Ou', 'Telle', 'Tel', 'Chaque', 'Plus', 'Environ',
   'El', 'Los', 'Las', 'Una', 'Unos', 'Unas', 'Lo', 'Él', 'Ella', 'Ellos', 'Este', 'Esta', 'Estos', 'Estas', 'Ese', 'Esa', 'Según', 'Con',
-  'Para', 'Por', 'Sobre', 'Del', 'Al', 'Pero', 'Y', 'O', 'Así', 'Tal', 'Solo', 'Cada', 'Más', 'Unos',
+  'Para', 'Por', 'Sobre', 'Del', 'Al', 'Pero', 'Y', 'O', 'Así', 'Tal', 'Solo', 'Cada', 'Más',
+  // German nouns of every story about a cluster, and the countries its comparisons name.
+  'Cluster', 'Rechenzentrum', 'Strom', 'Stromverbrauch', 'Energie', 'Leistung', 'Chips', 'Jahr', 'Kosten', 'Training', 'Modell',
+  'Unternehmen', 'Konzern', 'Sprecher', 'Ende', 'Anfang', 'Haushalte', 'Tonnen', 'Tage', 'Dollar', 'Euro',
+  'USA', 'EU', 'EE', 'UU', 'États', 'Unis', 'Estados', 'Unidos',
 ]);
 
 function subjects(sentence: string): Set<string> {
@@ -236,7 +240,12 @@ function localClaim(ctx: Pick<Context, 'story' | 'read' | 'lang'>, f: Figure): s
   if (!ctx.lang) return f.claim;
   const own = printed(ctx, f);
   if (f.kind === 'cluster-rank') return own;
-  return sameClaim(delocalize(own, ctx.lang), f.claim) ? own : f.claim;
+  // Else the story's qualifier with the finder's number and unit, its decimal point a comma ("rund 1,5 MW";
+  // "1,2340 MW", since "1,234" could be 1234 to an element reading German).
+  const at = own.search(/\d/);
+  const tail = f.claim.slice(Math.max(0, f.claim.search(/\d/))).replace(/(\d)\.(\d+)/g, (_, a: string, b: string) => `${a},${b}${b.length === 3 ? '0' : ''}`);
+  const mixed = `${at > 0 ? own.slice(0, at) : ''}${tail}`;
+  return [own, mixed].find((c) => sameClaim(delocalize(c, ctx.lang!), f.claim)) ?? f.claim;
 }
 
 function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
