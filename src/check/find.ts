@@ -179,8 +179,9 @@ const PER_YEAR = /^\s*(?:a year|per year|each year|every year|annually|yearly|pe
 const YEAR_WORDS = /\b(?:a year|per year|each year|every year|annual(?:ly)?|yearly|per annum)\b/i;
 const MONEY_WORD = /^\s?(dollars|USD|euros|EUR|pounds|GBP)\b/i;
 const CO2 = /^\s?(?:(M|k)t|(?:metric\s)?(?:tonnes|tons|t))\b(?:\s(?:of\s)?(?:CO2e?|CO₂e?|carbon(?:\sdioxide)?|emissions|greenhouse gas(?:es)?))/i;
-// Words between a number and its noun; another number ("2024 half a million GPUs") starts another figure.
-const WORDS = String.raw`(?:\s(?!and\b|or\b|to\b|in\b|for\b|with\b|half\b|thousand\b|million\b|billion\b|trillion\b)[A-Za-z][\w.'’-]*){0,3}?`;
+// Words between a number and its noun ("U.S." among them); another number ("2024 half a million
+// GPUs") starts another figure, and a full stop ends the sentence ("… GPUs. Chips alone …").
+const WORDS = String.raw`(?:\s(?!and\b|or\b|to\b|in\b|for\b|with\b|half\b|thousand\b|million\b|billion\b|trillion\b)[A-Za-z](?:[\w'’-]|\.(?=\w))*){0,3}?`;
 const HOMES = new RegExp(String.raw`^${WORDS}\s(?:households|homes|houses)\b`, 'i');
 const GPU_WORDS = String.raw`(?:GPUs?|graphics (?:processing )?units|accelerators|(?:AI )?chips|(?:NVIDIA |Nvidia |AMD |Intel |Google )?(?:H100|H200|B200|GB200|A100|MI300X|MI325X|Gaudi ?3|TPUs?)(?:s|-equivalents?| equivalents?)?|H100e|Hopper GPUs?)`;
 const GPUS = new RegExp(String.raw`^\+?(?:[ -]${GPU_WORDS}\b|${WORDS}[ -]${GPU_WORDS}\b)(?:\s(?:AI\s)?(?:GPUs?|chips|accelerators)\b)?`, 'i');

@@ -121,6 +121,50 @@ describe('demo/check.html: the story checker', () => {
     expect(visible(verdict)).to.include(rank.reason);
   });
 
+  it('checks a German story when Deutsch is chosen: marks, German reasons, snippets with locale="de" whose elements agree', async () => {
+    const { checker, root } = mount();
+    const language = root.querySelector<HTMLSelectElement>('#chk-locale')!;
+    expect([...language.options].map((o) => o.textContent)).to.deep.equal(['English', 'Deutsch', 'Français', 'Español']);
+    expect(root.querySelector('label[for="chk-locale"]')).to.exist;
+    language.value = 'de';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    const story = `Meta trainiert Llama 4 auf mehr als 100.000 Nvidia-H100-GPUs. Allein die Chips kosten über 2 Mrd. Dollar.
+
+Ein solcher Cluster würde mindestens 370\u00a0GWh[3] pro Jahr verbrauchen, so viel wie über 34 Millionen Haushalte.`;
+    paste(root, checker, story);
+    const marks = [...root.querySelectorAll('.chk-marked mark')];
+    expect(marks.map((m) => m.firstChild?.textContent)).to.deep.equal([
+      'mehr als 100.000 Nvidia-H100-GPUs', 'über 2 Mrd. Dollar', 'mindestens 370\u00a0GWh[3] pro Jahr', 'über 34 Millionen Haushalte',
+    ]);
+    expect(marks.map((m) => m.getAttribute('data-verdict'))).to.deep.equal(['none', 'consistent', 'consistent', 'too-high']);
+    expect(marks[3].querySelector('a')!.getAttribute('aria-label')).to.equal('figure 4: too high, about 992×');
+    expect(root.querySelector('.chk-marked')!.getAttribute('lang')).to.equal('de');
+    const items = [...root.querySelectorAll('.chk-findings > li')];
+    expect(visible(items[3].querySelector('.chk-reason'))).to.match(/^Die Angabe „über 34 Millionen Haushalte“ ist etwa 1\.000-mal zu hoch: /);
+    expect(visible(items[3].querySelector('pre'))).to.equal('<power-equivalence energy="370 GWh" locale="de" claim="über 34 Millionen Haushalte"></power-equivalence>');
+    const findings = checker.result!.findings.filter((f) => f.verdict && f.snippet);
+    expect(findings.length).to.equal(3);
+    for (const f of findings) {
+      const host = document.createElement('div');
+      host.innerHTML = f.snippet!;
+      root.append(host);
+      const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; estimate: { verdict?: Verdict; claimCheck?: { verdict: Verdict } } };
+      await el.updateComplete;
+      const v = el.estimate.claimCheck?.verdict ?? el.estimate.verdict;
+      expect(v, f.snippet).to.exist;
+      expect(v!.kind, f.snippet).to.equal(f.verdict!.kind);
+      expect(v!.factor, f.snippet).to.equal(f.verdict!.factor);
+      const shown = el.shadowRoot!.querySelector('[part="verdict"]')!;
+      expect(shown.getAttribute('data-kind')).to.equal(f.verdict!.kind);
+      // The card speaks German too.
+      expect(visible(shown)).to.match(/Die Angabe/);
+    }
+    // Back to English: the same text read as English finds no German figure to fault.
+    language.value = 'en';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(root.querySelectorAll('.chk-marked mark[data-verdict="too-high"]').length).to.equal(0);
+  });
+
   it('says so when a correct story has nothing wrong', () => {
     const { checker, root } = mount();
     paste(root, checker, 'xAI\'s Colossus runs 100,000 H100 GPUs. The site draws about 150 MW, which over a year is roughly 1.3 TWh, as much as about 120,000 American homes use.');

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkStory, storyText } from '../../src/check/index.js';
-import { assertClean, byText, elementVerdict, snippetAttrs } from './helpers/check.js';
+import { assertClean, byText, elementVerdict } from './helpers/check.js';
 
 // The seed story, as the articles printed it (Tom's Hardware / Meta's Q3 2024 call and the
 // widely shared energy paragraph), with a footnote marker glued to a figure.
@@ -293,4 +293,10 @@ test('a huge story is checked in well under a few seconds', () => {
   const r = checkStory(story);
   assert.ok(r.findings.length >= 1000);
   assert.ok(performance.now() - t0 < 15_000);
+});
+
+test('checkStory: a GPU count ends at its sentence ("100,000 GPUs. Chips alone …" is not "100,000 GPUs. Chips")', () => {
+  const { findings } = checkStory('Meta runs 100,000 GPUs. Chips alone cost $2 billion.');
+  assert.equal(findings[0].text, '100,000 GPUs');
+  assert.equal(byText(findings, '$2 billion').verdict?.againstIndex, 0);
 });
