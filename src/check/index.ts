@@ -15,12 +15,13 @@ import { figuresAsOf, latestFigures, type FigureSet } from '../core/data/index.j
 import { formatFactor, formatMoney, formatNumber, formatScientific, formatUnit } from '../core/format.js';
 import type { Attributes } from '../core/inputs.js';
 import { enCompare } from '../core/messages/en-compare.js';
-import { translate, type Params } from '../core/messages/index.js';
+import { translate, type MessageKey, type Params } from '../core/messages/index.js';
 import { parseClaim } from '../core/parse.js';
 import { delocalize } from '../core/words.js';
 import { calculatePower } from '../core/power.js';
 import { calculateTraining } from '../core/training.js';
 import { findFigures, MAX_FIGURES, workingCopy, type Figure, type FindingKind } from './find.js';
+import { phrasesFor, type Phrases } from './phrases.js';
 import { storyInEnglish, storyLanguage, type MappedText, type StoryLanguage } from './words.js';
 
 export { storyText, htmlToText, markdownToText, guessFormat, type StoryFormat } from './text.js';
@@ -189,7 +190,7 @@ export function checkStory(text: unknown, options: CheckOptions = {}): StoryChec
     notes.push('The text could not be read.');
   }
   const base = { story, read, figures: found, sentences, locale, ...(lang ? { lang } : {}), asOf: asOf && figuresAsOf(asOf) ? asOf : undefined, figureSet: figures };
-  const ctx: Context = { ...base, claims: found.map((f) => localClaim(base, f)) };
+  const ctx: Context = { ...base, claims: found.map((f) => localClaim(base, f)), say: phrasesFor(lang) };
   const findings = found.map((f, i): Finding => {
     let check: Check | undefined;
     try {
@@ -211,6 +212,8 @@ interface Context {
   readonly lang?: StoryLanguage;
   /** Each figure's claim as its snippet carries it: the story's words where the element reads them the same. */
   readonly claims: readonly string[];
+  /** The checker's own words in the story's language. */
+  readonly say: Phrases;
   readonly figures: readonly Figure[];
   readonly sentences: ReadonlyArray<{ start: number; end: number }>;
   readonly locale: string;
@@ -259,7 +262,7 @@ function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
   };
   if (!check) {
     const snippet = plainSnippet(ctx, f);
-    return { ...base, reason: uncheckedReason(f), ...(snippet ? { snippet } : {}) };
+    return { ...base, reason: ctx.say.unchecked[f.kind] ?? ctx.say.unchecked.other, ...(snippet ? { snippet } : {}) };
   }
   const v = check.verdict;
   const key = v.kind === 'consistent' ? 'claim.consistent' : v.kind === 'too-high' ? 'claim.tooHigh' : 'claim.tooLow';
@@ -272,25 +275,14 @@ function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
   };
 }
 
-function uncheckedReason(f: Figure): string {
-  switch (f.kind) {
-    case 'gpus': return 'A cluster size: the other figures about this cluster are checked against it.';
-    case 'params': case 'tokens': return 'A model size: with its training tokens (or parameters) it gives the training compute.';
-    case 'compute': return 'Training compute: with a GPU count it gives the training time.';
-    case 'money': return 'Not checked: no GPU count in the same sentence or paragraph says what this money buys, or it is not a purchase.';
-    case 'duration': return 'Not checked: a training time needs the compute and the GPU count nearby.';
-    case 'cluster-rank': return 'Not checked: no GPU count nearby says which cluster this is.';
-    default: return 'Not checked: nothing in the same sentence or paragraph (or about the same cluster) to check it against.';
-  }
-}
-
 /** The element that shows a figure no other figure checks (a cluster's electricity, an energy figure's equivalents). */
 function plainSnippet(ctx: Context, f: Figure): string | undefined {
-  const asOf = ctx.asOf ? { 'as-of': ctx.asOf } : {};
-  if (f.kind === 'gpus' && (!f.accelerator || ctx.figureSet.accelerators[f.accelerator]?.tdp)) return snippetOf('power-equivalence', { gpus: f.attr, ...(f.accelerator ? { gpu: f.accelerator } : {}), ...asOf });
-  if (f.kind === 'energy') return snippetOf('power-equivalence', { energy: f.attr, ...asOf });
-  if (f.kind === 'power') return snippetOf('power-equivalence', { power: f.attr, ...asOf });
-  if (f.kind === 'compute') return snippetOf('training-time', { flops: f.attr, ...asOf });
+  const asOf: Record<string, string> = ctx.asOf ? { 'as-of': ctx.asOf } : {};
+  const el = (tag: string, inputs: Record<string, string>) => snippetOf(tag, attrsFor(ctx, undefined, inputs, asOf));
+  if (f.kind === 'gpus' && (!f.accelerator || ctx.figureSet.accelerators[f.accelerator]?.tdp)) return el('power-equivalence', { gpus: f.attr, ...(f.accelerator ? { gpu: f.accelerator } : {}) });
+  if (f.kind === 'energy') return el('power-equivalence', { energy: f.attr });
+  if (f.kind === 'power') return el('power-equivalence', { power: f.attr });
+  if (f.kind === 'compute') return el('training-time', { flops: f.attr });
   return undefined;
 }
 
@@ -357,14 +349,14 @@ function sentenceText(ctx: Context, f: Figure): string {
 }
 
 /**
- * A snippet's attributes: the inputs, `as-of`, the story's `locale` and figure `i`'s claim. In
- * German and Spanish "1.234" groups thousands, so a decimal of that form gets a last zero ("1.2340").
+ * A snippet's attributes: the inputs, `as-of`, the story's `locale` and, when given, figure `i`'s
+ * claim. In German and Spanish "1.234" groups thousands, so a decimal of that form gets a last zero ("1.2340").
  */
-function attrsFor(ctx: Context, i: number, inputs: Record<string, string>, asOf: Record<string, string>): Record<string, string> {
+function attrsFor(ctx: Context, i: number | undefined, inputs: Record<string, string>, asOf: Record<string, string>): Record<string, string> {
   const own = ctx.lang === 'de' || ctx.lang === 'es'
     ? Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.replace(/(?<![\d.])([1-9]\d{0,2}\.\d{3})(?![\d.])/g, (n) => `${n}0`)]))
     : inputs;
-  return { ...own, ...asOf, ...(ctx.lang ? { locale: ctx.lang } : {}), claim: ctx.claims[i] };
+  return { ...own, ...asOf, ...(ctx.lang ? { locale: ctx.lang } : {}), ...(i === undefined ? {} : { claim: ctx.claims[i] }) };
 }
 
 /** A cluster's attributes, as `<power-equivalence>` and `<gpu-cluster-cost>` take them. */
@@ -392,15 +384,13 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
     const calc = calculatePower(attrs);
     const c = calc.estimate.claimCheck;
     if (!c || calc.issues.length > 0) return undefined;
-    let note: string | undefined = 'gpus' in inputs && !('gpu' in inputs) && calc.estimate.gpu ? `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.` : undefined;
+    let note: string | undefined = 'gpus' in inputs && !('gpu' in inputs) && calc.estimate.gpu ? ctx.say.noAccelerator(calc.estimate.gpu.name) : undefined;
     if (c.impliedChipShare !== undefined && calc.estimate.gpus && calc.estimate.gpu && (f.kind === 'energy' || f.kind === 'power')) {
       const share = Math.round(c.impliedChipShare * 100);
-      const implied = c.impliedChipShare <= 1
-        ? `Counted at the chips alone, that implies they draw about ${share}% of their rated power on average.`
-        : `Counted at the chips alone, that would need ${share}% of their rated power, more than the chips can draw.`;
+      const implied = c.impliedChipShare <= 1 ? ctx.say.implied(share) : ctx.say.impliedOver(share);
       note = note ? `${note} ${implied}` : implied;
     }
-    return { verdict: c.verdict, ...againstFig(j), snippet: snippetOf('power-equivalence', attrs), estimate: `${estimate(c.verdict.estimate)} for ${printed(ctx, ctx.figures[j])}`, ...(note ? { note } : {}) };
+    return { verdict: c.verdict, ...againstFig(j), snippet: snippetOf('power-equivalence', attrs), estimate: `${estimate(c.verdict.estimate)} ${ctx.say.for} ${printed(ctx, ctx.figures[j])}`, ...(note ? { note } : {}) };
   };
   const energyText = (r: CoreVerdict['estimate']) => formatUnit(r, 'Wh', l);
 
@@ -408,8 +398,9 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
     case 'homes': {
       const region = regionOf(f.claim);
       const reg: Record<string, string> = region ? { region } : {};
-      const where = ctx.figureSet.regions[region ?? 'us']?.name ?? '';
-      const homes = (r: CoreVerdict['estimate']) => `${formatNumber(r, l)} average homes in ${where}`;
+      // English names the region from the figures; the other languages' catalogs name it as it follows "in".
+      const where = ctx.lang ? translate(l, `region.${region ?? 'us'}` as MessageKey) : ctx.figureSet.regions[region ?? 'us']?.name ?? '';
+      const homes = (r: CoreVerdict['estimate']) => ctx.say.homes(formatNumber(r, l), where);
       const e = near(ctx, i, (g) => g.kind === 'energy');
       if (e !== undefined) return power({ energy: ctx.figures[e].attr, ...reg }, e, homes);
       const p = near(ctx, i, (g) => g.kind === 'power');
@@ -427,19 +418,19 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
         if (d === undefined || g === undefined) return undefined;
         const days = ctx.figures[d].value;
         const hours = days.low === days.high ? String(Number((days.mid * 24).toPrecision(6))) : `${Number((days.low * 24).toPrecision(6))}-${Number((days.high * 24).toPrecision(6))}`;
-        const span = `${formatNumber(days, l)} days`;
-        const check = power({ ...clusterAttrs(ctx.figures[g]), hours }, g, (r) => `${energyText(r)} in ${span}`);
-        return check && { ...check, against: `${check.against} for ${span}` };
+        const span = ctx.say.days(formatNumber(days, l));
+        const check = power({ ...clusterAttrs(ctx.figures[g]), hours }, g, (r) => ctx.say.inDays(energyText(r), span));
+        return check && { ...check, against: `${check.against} ${ctx.say.for} ${span}` };
       }
       const p = near(ctx, i, (g) => g.kind === 'power', ['sentence']);
-      if (p !== undefined) return power({ power: ctx.figures[p].attr }, p, (r) => `${energyText(r)} a year`);
+      if (p !== undefined) return power({ power: ctx.figures[p].attr }, p, (r) => ctx.say.perYear(energyText(r)));
       const g = clusterOf(ctx, i);
-      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => `${energyText(r)} a year`);
+      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => ctx.say.perYear(energyText(r)));
     }
     case 'power': {
       // A power figure next to a yearly energy figure is the input of that energy's check.
       const g = clusterOf(ctx, i);
-      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => `an average draw of ${formatUnit(r, 'W', l)}`);
+      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => ctx.say.draw(formatUnit(r, 'W', l)));
     }
     case 'money': return moneyCheck(ctx, i, asOf);
     case 'co2': {
@@ -448,7 +439,7 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
         const calc = calculateCarbon(attrs);
         const v = calc.estimate.verdict;
         if (!v || calc.issues.length > 0) return undefined;
-        return { verdict: v, ...againstFig(j), snippet: snippetOf('carbon-footprint', attrs), estimate: `${formatNumber(v.estimate, l)} tonnes of CO2 for ${printed(ctx, ctx.figures[j])} on the average US grid` };
+        return { verdict: v, ...againstFig(j), snippet: snippetOf('carbon-footprint', attrs), estimate: `${ctx.say.tonnes(formatNumber(v.estimate, l))} ${ctx.say.for} ${printed(ctx, ctx.figures[j])} ${ctx.say.usGrid}` };
       };
       const e = near(ctx, i, (g) => g.kind === 'energy');
       if (e !== undefined) return carbon({ energy: ctx.figures[e].attr }, e);
@@ -467,7 +458,7 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
       if (!v || calc.issues.length > 0) return undefined;
       return {
         verdict: v, against: `${printed(ctx, ctx.figures[p])} × ${printed(ctx, ctx.figures[t])}`, againstIndex: p, snippet: snippetOf('training-time', attrs),
-        estimate: `6 × parameters × tokens = ${formatScientific(v.estimate, l)} FLOP`,
+        estimate: ctx.say.formula(formatScientific(v.estimate, l)),
       };
     }
     case 'cluster-rank': return rankCheck(ctx, i, asOf);
@@ -492,7 +483,7 @@ function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Chec
     const v = calc.estimate.verdict;
     if (!v || calc.issues.length > 0) return undefined;
     const name = ctx.figureSet.accelerators[gpu]?.name ?? gpu;
-    return { verdict: v, against: `the sourced price of one ${name} (figures as of ${ctx.figureSet.version})`, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} for one ${name}` };
+    return { verdict: v, against: ctx.say.sourcedPrice(name, ctx.figureSet.version), snippet: snippetOf('gpu-cluster-cost', attrs), estimate: ctx.say.forOne(formatMoney(v.estimate, 'USD', l), name) };
   }
   if (f.value.mid < 1e6) return undefined;
   const g = clusterOf(ctx, i);
@@ -504,9 +495,11 @@ function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Chec
   const calc = calculateCost(attrs);
   const v = calc.estimate.verdict;
   if (!v || calc.issues.length > 0) return undefined;
-  const note = ctx.figures[g].accelerator ? undefined : `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.`;
-  const what = scope === 'cluster' ? 'the whole cluster (servers, network and storage)' : scope === 'servers' ? 'the servers' : 'the chips';
-  return { verdict: v, against: printed(ctx, ctx.figures[g]), againstIndex: g, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} for ${what} of ${printed(ctx, ctx.figures[g])}`, ...(note ? { note } : {}) };
+  const note = ctx.figures[g].accelerator ? undefined : ctx.say.noAccelerator(calc.estimate.gpu.name);
+  const what = ctx.say.scope[scope ?? 'chips'];
+  // English says "the chips of …"; the other languages' scope words end with their own "of".
+  const of = ctx.lang ? '' : ' of';
+  return { verdict: v, against: printed(ctx, ctx.figures[g]), againstIndex: g, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} ${ctx.say.for} ${what}${of} ${printed(ctx, ctx.figures[g])}`, ...(note ? { note } : {}) };
 }
 
 function acceleratorIn(s: string): string | undefined {
@@ -532,9 +525,10 @@ function trainingCheck(ctx: Context, i: number, asOf: Record<string, string>): C
   const v = calc.estimate.verdict;
   if (!v || calc.issues.length > 0) return undefined;
   const l = ctx.locale;
-  const est = f.kind === 'energy' ? formatUnit(v.estimate, 'Wh', l) : f.kind === 'gpu-hours' ? `${formatNumber(v.estimate, l)} GPU-hours` : `${formatNumber(v.estimate, l)} days`;
+  const est = f.kind === 'energy' ? formatUnit(v.estimate, 'Wh', l) : f.kind === 'gpu-hours' ? ctx.say.gpuHours(formatNumber(v.estimate, l)) : ctx.say.days(formatNumber(v.estimate, l));
   const workText = c !== undefined ? printed(ctx, ctx.figures[c]) : `${printed(ctx, ctx.figures[p!])} × ${printed(ctx, ctx.figures[t!])}`;
-  return { verdict: v, against: `${workText} on ${printed(ctx, ctx.figures[g])}`, againstIndex: g, snippet: snippetOf('training-time', attrs), estimate: `${est} for ${workText} on ${printed(ctx, ctx.figures[g])}` };
+  const against = `${workText} ${ctx.say.on} ${printed(ctx, ctx.figures[g])}`;
+  return { verdict: v, against, againstIndex: g, snippet: snippetOf('training-time', attrs), estimate: `${est} ${ctx.say.for} ${against}` };
 }
 
 /** "Bigger than anything reported": the linked cluster against the reported clusters, as `<cluster-compare>` ranks them. */
@@ -543,7 +537,7 @@ function rankCheck(ctx: Context, i: number, asOf: Record<string, string>): Check
   const g = clusterOf(ctx, i);
   if (g === undefined) return undefined;
   const cluster = ctx.figures[g];
-  const entry = { name: 'The story’s cluster', ...clusterAttrs(cluster) };
+  const entry = { name: ctx.say.storyCluster, ...clusterAttrs(cluster) };
   const attrs = attrsFor(ctx, i, {}, asOf);
   const calc = calculateCompare(attrs, [entry]);
   const rows = calc.estimate.rows;
@@ -564,5 +558,5 @@ function rankCheck(ctx: Context, i: number, asOf: Record<string, string>): Check
   const sentence = calc.estimate.rank === 'holds'
     ? say('compare.rankTrue', { claim: claimText, a: entry.name, va: formatNumber(own.value, l) })
     : say(calc.estimate.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', { claim: claimText, b: best?.name ?? '', vb: formatNumber(best?.value ?? own.value, l), va: formatNumber(own.value, l) });
-  return { verdict: { ...verdict, claim: { ...verdict.claim, text: claimText } }, against: `the reported clusters (figures as of ${ctx.figureSet.version})`, againstIndex: g, snippet, estimate: '', sentence };
+  return { verdict: { ...verdict, claim: { ...verdict.claim, text: claimText } }, against: ctx.say.reportedClusters(ctx.figureSet.version), againstIndex: g, snippet, estimate: '', sentence };
 }

@@ -20,8 +20,10 @@ interface Seed {
   readonly money: string;
   readonly energy: string;
   readonly homes: string;
-  /** The start of the households' reason, in the story's language. */
+  /** The households' reason, in the story's language: the catalog's verdict sentence, the checker's own words after it. */
   readonly reason: RegExp;
+  /** A cluster size's reason, in the story's language. */
+  readonly unchecked: string;
 }
 
 const SEEDS: readonly Seed[] = [
@@ -37,7 +39,8 @@ Ein solcher Cluster würde mindestens 370 GWh[3] pro Jahr verbrauchen, so viel w
     money: 'über 2 Mrd. Dollar',
     energy: 'mindestens 370 GWh[3] pro Jahr',
     homes: 'über 34 Millionen durchschnittliche amerikanische Haushalte',
-    reason: /^Die Angabe „über 34 Millionen durchschnittliche amerikanische Haushalte“ ist etwa 1\.000-mal zu hoch: /,
+    reason: /^Die Angabe „über 34 Millionen durchschnittliche amerikanische Haushalte“ ist etwa 1\.000-mal zu hoch: Diese Schätzung ergibt 34\.300 Haushalte in den USA für mindestens 370 GWh pro Jahr\.$/,
+    unchecked: 'Eine Clustergröße: Die anderen Zahlen zu diesem Cluster werden an ihr geprüft.',
   },
   {
     locale: 'fr',
@@ -51,7 +54,8 @@ Une telle grappe consommerait au moins 370\u00a0GWh[3] par an, l’équivalent d
     money: 'plus de 2 milliards de dollars',
     energy: 'au moins 370\u00a0GWh[3] par an',
     homes: 'plus de 34 millions de foyers',
-    reason: /^Le chiffre «\u00a0plus de 34 millions de foyers\u00a0» est environ 1\u202f000 fois trop élevé\u00a0: /,
+    reason: /^Le chiffre «\u00a0plus de 34 millions de foyers\u00a0» est environ 1\u202f000 fois trop élevé\u00a0: cette estimation donne 34\u202f300 foyers aux États-Unis pour au moins 370 GWh par an\.$/,
+    unchecked: 'Une taille de cluster : les autres chiffres sur ce cluster sont vérifiés par rapport à elle.',
   },
   {
     locale: 'es',
@@ -65,7 +69,8 @@ Un clúster así consumiría al menos 370 GWh[3] al año, lo que equivale a más
     money: 'más de 2.000 millones de dólares',
     energy: 'al menos 370 GWh[3] al año',
     homes: 'más de 34 millones de hogares',
-    reason: /^La cifra «más de 34 millones de hogares» es unas 1000 veces demasiado alta: /,
+    reason: /^La cifra «más de 34 millones de hogares» es unas 1000 veces demasiado alta: esta estimación da 34\.300 hogares en Estados Unidos para al menos 370 GWh al año\.$/,
+    unchecked: 'Un tamaño de clúster: las demás cifras sobre este clúster se comprueban con él.',
   },
 ];
 
@@ -113,6 +118,8 @@ for (const seed of SEEDS) {
     assert.ok(Math.abs((homes.verdict?.factor ?? 0) - 991.6) < 0.5, String(homes.verdict?.factor));
     assert.equal(homes.verdict?.againstIndex, 3);
     assert.match(homes.reason, seed.reason);
+    assert.equal(findings[0].reason, seed.unchecked);
+    assert.match(findings[0].snippet ?? '', new RegExp(`^<power-equivalence gpus="100000" gpu="h100-sxm" locale="${seed.locale}">`));
     const { tag, attrs } = snippetAttrs(homes.snippet ?? '');
     assert.equal(tag, 'power-equivalence');
     assert.deepEqual(attrs, { energy: '370 GWh', locale: seed.locale, claim: seed.homes });
