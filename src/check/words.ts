@@ -201,7 +201,7 @@ export function storyInEnglish(story: string, lang: StoryLanguage): MappedText {
   // "100 000", "100 000", "100 000": thousands grouped by a space of any width.
   w.replace(/(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)/g, (m) => m[0].replace(/\D/g, ''));
   // A German or Spanish story means 1.5 by "1,500": the story's language decides what elements must refuse.
-  w.replace(/(?<![\d.,])\d+(?:[.,]\d+)+/g, (m) => englishNumber(m[0], lang).text);
+  w.replace(/(?<![\d.,])\d+(?:[.,]\d+)+/g, (m) => englishNumber(m[0], lang));
   w.replace(/CO₂/g, 'CO2');
   let own = compiledStoryWords.get(lang);
   if (!own) compiledStoryWords.set(lang, (own = unicodeWords(STORY_WORDS[lang])));

@@ -33,21 +33,18 @@ export const unicodeWords = (words: Words): Words => words.map(([re, to]) => [ne
 /** "34 million de households", "2.5 billion de dollars": the joining "de" that goes. */
 export const JOINING_DE = /\b(thousand|million|billion|trillion)\s+(?:de\s+|d[’'])/giu;
 
-/**
- * One number as written in `lang` ("100.000", "2,5", "1.234,5") in the form parse.ts reads;
- * `ambiguous` for "1,500", fifteen hundred to an English author and 1.5 to a German one.
- */
-export function englishNumber(n: string, lang: string): { text: string; ambiguous: boolean } {
+/** "1,500": fifteen hundred to an English author, 1.5 to a German one; elements refuse it, a German story means 1.5. */
+export const AMBIGUOUS = /^[1-9]\d{0,2},\d{3}$/;
+
+/** One number as written in `lang` ("100.000", "2,5", "1.234,5") in the form parse.ts reads. */
+export function englishNumber(n: string, lang: string): string {
   const commas = n.split(',').length - 1;
-  const points = n.split('.').length - 1;
-  const last = Math.max(n.lastIndexOf(','), n.lastIndexOf('.'));
   // Both signs: the last one is the decimal sign ("1.234,5" or, in English, "1,234.5").
-  if (commas && points) return { text: n[last] === ',' ? n.replace(/\./g, '').replace(',', '.') : n.replace(/,/g, ''), ambiguous: false };
-  if (commas === 1) return { text: n.replace(',', '.'), ambiguous: /^[1-9]\d{0,2},\d{3}$/.test(n) };
-  if (commas) return { text: n.replace(/,/g, ''), ambiguous: false };
+  if (commas && n.includes('.')) return n[Math.max(n.lastIndexOf(','), n.lastIndexOf('.'))] === ',' ? n.replace(/\./g, '').replace(',', '.') : n.replace(/,/g, '');
+  if (commas) return commas === 1 ? n.replace(',', '.') : n.replace(/,/g, '');
   // Points alone: "100.000" and "1.500.000" group thousands in German and Spanish (French groups
   // with a space, which parse.ts reads); "0.5" and "1.25" are English decimals.
-  return { text: lang !== 'fr' && /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(n) ? n.replace(/\./g, '') : n, ambiguous: false };
+  return lang !== 'fr' && /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(n) ? n.replace(/\./g, '') : n;
 }
 
 /** The text in English forms, or `undefined` when a number in it is ambiguous in `locale`. */
@@ -56,13 +53,9 @@ export function delocalize(text: string, locale: string): string | undefined {
   const words = wordsFor(lang);
   // German, French and Spanish numbers are read even before their words arrive; other languages as English.
   if (!words && !/^(?:de|fr|es)$/.test(lang)) return text;
-  let ambiguous = false;
-  let out = text.replace(/\d+(?:[.,]\d+)+/g, (n) => {
-    const r = englishNumber(n, lang);
-    ambiguous ||= r.ambiguous;
-    return r.text;
-  });
-  if (ambiguous) return undefined;
+  const numbers = /\d+(?:[.,]\d+)+/g;
+  if (text.match(numbers)?.some((n) => AMBIGUOUS.test(n))) return undefined;
+  let out = text.replace(numbers, (n) => englishNumber(n, lang));
   for (const [re, english] of words ?? []) out = out.replace(re, english);
   return out.replace(JOINING_DE, '$1 ');
 }
