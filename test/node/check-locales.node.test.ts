@@ -296,3 +296,55 @@ test('checkStory(…, { locale }) never throws and never prints NaN, Infinity, u
     }
   }
 });
+
+const MORE: ReadonlyArray<{ locale: 'de' | 'fr' | 'es'; story: string; texts: readonly [string, string, string, string] }> = [
+  {
+    locale: 'de',
+    story: `Der Konzern kaufte 100.000 H100-GPUs für 2 Milliarden US-Dollar. Sie verbrauchen rund 900 GWh pro Jahr und stoßen dabei 3,5 Mio. t CO2 aus.
+
+Ein Modell mit 3,8e25 FLOP auf 16.000 H100-GPUs braucht rund 2 Monate. Der Campus soll 1 GW erreichen.`,
+    texts: ['2 Milliarden US-Dollar', '3,5 Mio. t CO2', 'rund 2 Monate', '1 GW'],
+  },
+  {
+    locale: 'fr',
+    story: `Le groupe a acheté 100 000 GPU H100 pour 2 milliards de dollars. Ils consomment environ 900 GWh par an et émettent 3,5 millions de t CO2.
+
+Un modèle de 3,8e25 FLOP sur 16 000 GPU H100 demande environ 2 mois. Le campus doit atteindre 1 GW.`,
+    texts: ['2 milliards de dollars', '3,5 millions de t CO2', 'environ 2 mois', '1 GW'],
+  },
+  {
+    locale: 'es',
+    story: `La empresa compró 100.000 GPU H100 por 2.000 millones de dólares. Consumen unos 900 GWh al año y emiten 3,5 millones de t CO2.
+
+Un modelo de 3,8e25 FLOP en 16.000 GPU H100 necesita unos 2 meses. El campus alcanzará 1 GW.`,
+    texts: ['2.000 millones de dólares', '3,5 millones de t CO2', 'unos 2 meses', '1 GW'],
+  },
+];
+
+for (const m of MORE) {
+  test(`checkStory(${m.locale}): "2 billion dollars" in words, t CO2 in millions, months and GW, each checked as in English`, () => {
+    const r = checkStory(m.story, { locale: m.locale });
+    assertClean(r);
+    const [money, co2, months, power] = m.texts.map((t) => byText(r.findings, t));
+    for (const [f, t] of [[money, m.texts[0]], [co2, m.texts[1]], [months, m.texts[2]], [power, m.texts[3]]] as const) assert.equal(f.text, t);
+    // 100,000 H100 at $25,000–$30,000 (central $27,500): $2.75 billion ÷ $2 billion = 1.375, too low.
+    assert.equal(money.kind, 'money');
+    assert.equal(money.value, 2e9);
+    assert.equal(money.verdict?.kind, 'too-low');
+    assert.ok(Math.abs((money.verdict?.factor ?? 0) - 1.375) < 0.001, String(money.verdict?.factor));
+    // 900 GWh × 384 g/kWh (US grid, lifecycle) = 345,600 t; 3,500,000 ÷ 345,600 = 10.13, too high.
+    assert.equal(co2.kind, 'co2');
+    assert.equal(co2.value, 3.5e6);
+    assert.equal(co2.verdict?.kind, 'too-high');
+    assert.ok(Math.abs((co2.verdict?.factor ?? 0) - 10.127) < 0.01, String(co2.verdict?.factor));
+    // Two months are 60.9 days; 3.8e25 FLOP on 16,000 H100 take 65–79 days, so "about 2 months" fits.
+    assert.equal(months.kind, 'duration');
+    assert.ok(Math.abs(months.value - 2 * 365.25 / 12) < 1e-9);
+    assert.equal(months.verdict?.kind, 'consistent');
+    // 16,000 H100 × 700 W × 1.82 × 75% × PUE 1.1 = 16.8 MW; 1 GW ÷ 16.8 MW = 59.5, too high.
+    assert.equal(power.kind, 'power');
+    assert.equal(power.verdict?.kind, 'too-high');
+    assert.ok(Math.abs((power.verdict?.factor ?? 0) - 59.46) < 0.01, String(power.verdict?.factor));
+    assertElementsAgree(r.findings, m.locale);
+  });
+}
