@@ -8,12 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { checkStory, storyText } from '../dist/check.js';
 
-const USAGE = `usage: compute-calc check <file | -> [--locale en|de|fr|es] [--threshold N] [--format text|html|markdown] [--as-of YYYY-MM] [--json]
+const USAGE = `usage: compute-calc check <file | -> [--locale en|de|fr|es|auto] [--threshold N] [--format text|html|markdown] [--as-of YYYY-MM] [--json]
 
 Finds the compute figures in a story (GPUs, money, energy, power, homes, CO2, training time,
 FLOP, "bigger than anything reported"), checks each one it can, and prints them as a table.
 --locale reads a German, French or Spanish story as its newsroom prints it ("über 2 Mrd. Dollar",
-"plus de 100 000 GPU H100") and writes the reasons and snippets in that language (default en).
+"plus de 100 000 GPU H100") and writes the reasons and snippets in that language (default en;
+auto takes the language the story's own words show, else English).
 Exits 1 when a figure is off by N times or more (default 10), 0 otherwise, 2 on a usage error.`;
 
 function usage(message) {
@@ -49,7 +50,7 @@ for (let i = 1; i < args.length; i++) {
     if (!['text', 'html', 'markdown', 'auto'].includes(format)) usage(`unknown format: ${format}`);
   } else if (a === '--locale' || a.startsWith('--locale=')) {
     locale = value();
-    if (!/^(?:en|de|fr|es)(?:-[A-Za-z]{2})?$/.test(locale)) usage(`unknown locale: ${locale} (en, de, fr or es)`);
+    if (!/^(?:(?:en|de|fr|es)(?:-[A-Za-z]{2})?|auto)$/.test(locale)) usage(`unknown locale: ${locale} (en, de, fr, es or auto)`);
   } else if (a === '--as-of' || a.startsWith('--as-of=')) {
     asOf = value();
   } else if (a === '--json') {

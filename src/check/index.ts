@@ -22,10 +22,11 @@ import { calculatePower } from '../core/power.js';
 import { calculateTraining } from '../core/training.js';
 import { findFigures, MAX_FIGURES, workingCopy, type Figure, type FindingKind } from './find.js';
 import { phrasesFor, type Phrases } from './phrases.js';
-import { storyInEnglish, storyLanguage, type MappedText, type StoryLanguage } from './words.js';
+import { detectLanguage, storyInEnglish, storyLanguage, type MappedText, type StoryLanguage } from './words.js';
 
 export { storyText, htmlToText, markdownToText, guessFormat, type StoryFormat } from './text.js';
 export type { FindingKind } from './find.js';
+export { detectLanguage } from './words.js';
 
 /** How a figure fares against another figure of the story or against the sourced figures. */
 export interface FindingVerdict {
@@ -68,7 +69,8 @@ export interface CheckOptions {
   /**
    * The story's language: `en` (the default), `de`, `fr` or `es`. Figures are read as that
    * language prints them, snippets carry `locale` and the claim as printed, and the verdict
-   * sentences are in that language (other languages are read as English).
+   * sentences are in that language (other languages are read as English). `auto` takes the
+   * language the story's function words show ("der", "und", "les", "los"…), else English.
    */
   readonly locale?: string;
   /** Pins the figures' version (`2026-11`), as an element's `as-of` does. */
@@ -163,7 +165,10 @@ function compareText(key: keyof typeof enCompare, params: Params): string {
 /** Reads `text` (plain text; see `storyText` for HTML and Markdown), finds its figures and checks each one it can. Never throws. */
 export function checkStory(text: unknown, options: CheckOptions = {}): StoryCheck {
   const notes: string[] = [];
-  const requested = typeof options.locale === 'string' && options.locale.trim() ? options.locale.trim() : 'en';
+  const story = typeof text === 'string' ? text.slice(0, MAX_STORY_LENGTH) : '';
+  const given = typeof options.locale === 'string' && options.locale.trim() ? options.locale.trim() : 'en';
+  // "auto": the language the story's own words say, English when they do not say clearly.
+  const requested = given === 'auto' ? detectLanguage(story) : given;
   const lang = storyLanguage(requested);
   const locale = /^en\b/i.test(requested) ? requested : lang ?? 'en';
   if (locale !== requested && !lang) notes.push(`The story is read as English: “${requested}” is not one of en, de, fr, es.`);
@@ -174,7 +179,6 @@ export function checkStory(text: unknown, options: CheckOptions = {}): StoryChec
     if (set) figures = set;
     else notes.push(`No figures as of “${asOf}”: the newest (${latestFigures.version}) are used.`);
   }
-  const story = typeof text === 'string' ? text.slice(0, MAX_STORY_LENGTH) : '';
   if (typeof text === 'string' && text.length > MAX_STORY_LENGTH) notes.push(`Only the first ${formatNumber(MAX_STORY_LENGTH, 'en')} characters were read.`);
   let found: Figure[] = [];
   let sentences: ReadonlyArray<{ start: number; end: number }> = [];

@@ -119,6 +119,29 @@ const STORY_WORDS: Readonly<Record<StoryLanguage, Words>> = {
 
 const compiledStoryWords = new Map<StoryLanguage, Words>();
 
+// Words every text of a language is full of and the others rarely have (articles, "and", "is",
+// "with"); not "de", "la" or "en", which French and Spanish share and English quotes.
+const FUNCTION_WORDS: Readonly<Record<'en' | StoryLanguage, RegExp>> = {
+  en: /(?<![\p{L}’'])(?:the|and|of|is|are|with|for|that|this|would|its|on|by|from|be|it)(?![\p{L}’'])/giu,
+  de: /(?<![\p{L}’'])(?:der|die|das|und|ist|sind|mit|für|nicht|ein|eine|einem|einen|einer|auf|wird|würde|dem|den|des|von|zu|im|als|bis|sich|nach|auch|wie|über|oder|aber|nur|noch|zum|zur|beim)(?![\p{L}’'])/giu,
+  // With the elided "l’", "d’", "j’", "qu’" before a word.
+  fr: /(?<![\p{L}’'])(?:(?:le|les|des|et|est|sont|un|une|pour|dans|avec|du|au|aux|qui|cette|sur|selon|plus|il|ils|à|ce|ces)(?![\p{L}’'])|(?:[ldj]|qu)[’'](?=\p{L}))/giu,
+  es: /(?<![\p{L}’'])(?:el|los|las|y|es|son|un|una|para|con|del|al|que|por|este|esta|según|más|se|lo|como|hasta)(?![\p{L}’'])/giu,
+};
+
+/**
+ * The language a story is written in, from the words it is made of: the language whose function
+ * words are at least twice as frequent as any other's and at least 5 in number; else English.
+ */
+export function detectLanguage(story: string): 'en' | StoryLanguage {
+  const sample = story.slice(0, 20_000);
+  const counts = (Object.keys(FUNCTION_WORDS) as Array<'en' | StoryLanguage>)
+    .map((lang) => [lang, sample.match(FUNCTION_WORDS[lang])?.length ?? 0] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [[best, n], [, next]] = counts;
+  return n >= 5 && n >= 2 * next ? best : 'en';
+}
+
 /** The language a locale names when it is one a story can be checked in ("de-AT" → `de`). */
 export function storyLanguage(locale: string): StoryLanguage | undefined {
   const lang = locale.slice(0, 2).toLowerCase();

@@ -91,6 +91,10 @@ test('compute-calc check --locale de|fr|es reads a German, French or Spanish sto
   assert.equal(es.code, 0, es.out);
   assert.match(es.out, /homes\s+unos 34\.000 hogares\s+consistent/);
   assert.equal(cli(['check', '--locale', 'it', '-'], '').code, 2);
+  // --locale auto: the German story's own words say German.
+  const auto = cli(['check', '--locale', 'auto', file('de3.txt', de)]);
+  assert.equal(auto.code, 1, auto.err);
+  assert.match(auto.out, /locale="de" claim="über 34 Millionen Haushalte"/);
 });
 
 test('compute-calc exits 2 on usage errors: no command, unknown command or option, missing file, bad threshold', () => {

@@ -10,7 +10,7 @@
 //   100,000 H100 at $25,000–$40,000: chips alone $2.5–4 billion, so "over $2 billion" holds.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkStory, type Finding } from '../../src/check/index.js';
+import { checkStory, detectLanguage, type Finding } from '../../src/check/index.js';
 import { assertClean, byText, elementVerdict, snippetAttrs } from './helpers/check.js';
 
 interface Seed {
@@ -348,3 +348,19 @@ for (const m of MORE) {
     assertElementsAgree(r.findings, m.locale);
   });
 }
+
+test('detectLanguage(story) names the language of every story above, English for the English seed, and English when the words do not say', () => {
+  for (const { locale, story } of [...SEEDS, ...STYLES, ...CORRECT, ...MORE]) assert.equal(detectLanguage(story), locale, story.slice(0, 60));
+  assert.equal(detectLanguage('Meta is training Llama 4 on a cluster of over 100,000 NVIDIA H100 AI GPUs. The chips alone cost in excess of $2 billion. Such a cluster would consume at least 370GWh a year, equivalent to powering over 34 million average American households.'), 'en');
+  // Too few words to tell, or two languages as often as each other: English, the default.
+  for (const unclear of ['', '100.000 GPUs', 'über 2 Mrd. Dollar', 'Die Chips, the chips. Der Cluster and the cluster. Das und the.']) assert.equal(detectLanguage(unclear), 'en', unclear);
+});
+
+test('checkStory(story, { locale: "auto" }) reads each story in its detected language, as with that locale', () => {
+  for (const { locale, story } of SEEDS) {
+    const auto = checkStory(story, { locale: 'auto' });
+    assert.equal(auto.locale, locale);
+    assert.deepEqual(auto, checkStory(story, { locale }));
+  }
+  assert.equal(checkStory('Meta runs over 100,000 H100 GPUs, and the chips cost $2 billion.', { locale: 'auto' }).locale, 'en');
+});
