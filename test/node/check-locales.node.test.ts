@@ -364,3 +364,12 @@ test('checkStory(story, { locale: "auto" }) reads each story in its detected lan
   }
   assert.equal(checkStory('Meta runs over 100,000 H100 GPUs, and the chips cost $2 billion.', { locale: 'auto' }).locale, 'en');
 });
+
+test('a long German story (the seed 100 times, 47,000 characters) is checked within the English bound', () => {
+  const story = `${SEEDS[0].story}\n\n`.repeat(100);
+  const t0 = performance.now();
+  const r = checkStory(story, { locale: 'de' });
+  assert.equal(r.findings.length, 700);
+  // The same bound as the English test (check.node.test.ts); about 2.5 s on a loaded 2-core machine.
+  assert.ok(performance.now() - t0 < 15_000);
+});
