@@ -195,14 +195,14 @@ export function checkStory(text: unknown, options: CheckOptions = {}): StoryChec
   }
   const base = { story, read, figures: found, sentences, locale, ...(lang ? { lang } : {}), asOf: asOf && figuresAsOf(asOf) ? asOf : undefined, figureSet: figures };
   const ctx: Context = { ...base, claims: found.map((f) => localClaim(base, f)), say: phrasesFor(lang) };
-  const findings = found.map((f, i): Finding => {
+  const findings = found.map((_, i): Finding => {
     let check: Check | undefined;
     try {
       check = checkFigure(ctx, i);
     } catch {
       check = undefined;
     }
-    return finding(ctx, f, check);
+    return finding(ctx, i, check);
   });
   return { findings, locale, figuresVersion: figures.version, notes };
 }
@@ -237,8 +237,7 @@ function sameClaim(a: string | undefined, b: string): boolean {
   const y = parseClaim('claim', b);
   if (!x.ok || !y.ok) return false;
   const [u, v] = [x.value, y.value];
-  const val = (c: typeof u) => (c.kind === 'count' || c.kind === 'money' ? c.value : c.value);
-  return u.kind === v.kind && u.qualifier === v.qualifier && Math.abs(val(u) - val(v)) <= 1e-9 * Math.abs(val(v))
+  return u.kind === v.kind && u.qualifier === v.qualifier && Math.abs(u.value - v.value) <= 1e-9 * Math.abs(v.value)
     && (u.kind !== 'count' || v.kind !== 'count' || u.noun === v.noun);
 }
 
@@ -255,7 +254,8 @@ function localClaim(ctx: Pick<Context, 'story' | 'read' | 'lang'>, f: Figure): s
   return [own, mixed].find((c) => sameClaim(delocalize(c, ctx.lang!), f.claim)) ?? f.claim;
 }
 
-function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
+function finding(ctx: Context, i: number, check: Check | undefined): Finding {
+  const f = ctx.figures[i];
   const isRange = f.value.low !== f.value.high;
   const { start, end } = spanOf(ctx, f);
   const base = {
@@ -270,7 +270,7 @@ function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
   }
   const v = check.verdict;
   const key = v.kind === 'consistent' ? 'claim.consistent' : v.kind === 'too-high' ? 'claim.tooHigh' : 'claim.tooLow';
-  const sentence = check.sentence ?? translate(ctx.locale, key, { claim: ctx.lang ? ctx.claims[ctx.figures.indexOf(f)] : v.claim.text, factor: formatFactor(v.factor, ctx.locale), estimate: check.estimate });
+  const sentence = check.sentence ?? translate(ctx.locale, key, { claim: ctx.lang ? ctx.claims[i] : v.claim.text, factor: formatFactor(v.factor, ctx.locale), estimate: check.estimate });
   return {
     ...base,
     verdict: { kind: v.kind, factor: finite(v.factor) || 1, against: check.against, ...(check.againstIndex !== undefined ? { againstIndex: check.againstIndex } : {}) },
