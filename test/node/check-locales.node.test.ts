@@ -373,3 +373,26 @@ test('a long German story (the seed 100 times, 47,000 characters) is checked wit
   // The same bound as the English test (check.node.test.ts); about 2.5 s on a loaded 2-core machine.
   assert.ok(performance.now() - t0 < 15_000);
 });
+
+test('checkStory(…, { locale }) reads a currency sign after the number ("2 Mrd. $", "2 Md$") and checks a price per GPU against the sourced price', () => {
+  const stories = [
+    ['de', 'Meta kaufte 100.000 H100-GPUs für 2 Mrd. $. Jede H100 kostet rund 30.000 $ pro Stück.', '2 Mrd. $', 'rund 30.000 $'],
+    ['fr', 'Meta a acheté 100 000 GPU H100 pour 2 Md$. Chaque H100 coûte environ 30 000 $ pièce.', '2 Md$', 'environ 30 000 $'],
+    ['es', 'Meta compró 100.000 GPU H100 por 2 mil millones de dólares. Cada H100 cuesta unos 30.000 dólares la unidad.', '2 mil millones de dólares', 'unos 30.000 dólares'],
+  ] as const;
+  for (const [locale, story, total, each] of stories) {
+    const r = checkStory(story, { locale });
+    assertClean(r);
+    // $2 billion for 100,000 H100: $2.75 billion at the central $27,500 is 1.375× more.
+    const money = byText(r.findings, total);
+    assert.equal(money.text, total);
+    assert.equal(money.value, 2e9);
+    assert.equal(money.verdict?.kind, 'too-low');
+    // About $30,000 for one H100 lies within the sourced $25,000–$30,000.
+    const price = byText(r.findings, each);
+    assert.equal(price.text, each);
+    assert.equal(price.value, 30_000);
+    assert.equal(price.verdict?.kind, 'consistent');
+    assertElementsAgree(r.findings, locale);
+  }
+});
