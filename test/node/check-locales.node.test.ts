@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkStory, detectLanguage, type Finding } from '../../src/check/index.js';
+import { calculatePower } from '../../src/core/index.js';
 import { assertClean, byText, elementVerdict, snippetAttrs } from './helpers/check.js';
 
 interface Seed {
@@ -395,4 +396,18 @@ test('checkStory(…, { locale }) reads a currency sign after the number ("2 Mrd
     assert.equal(price.verdict?.kind, 'consistent');
     assertElementsAgree(r.findings, locale);
   }
+});
+
+test('checkStory(…, { locale: "de" }) writes "1,234 TWh" so that an element reading German takes it for 1.234, not 1,234', () => {
+  const r = checkStory('Der Cluster mit 100.000 H100-GPUs verbraucht 1,234 TWh pro Jahr.', { locale: 'de' });
+  const energy = byText(r.findings, '1,234 TWh');
+  assert.equal(energy.value, 1.234e12);
+  // "1,234" is ambiguous to an element (fifteen hundred or 1.5?), "1.234" is 1234 in German: "1,2340" is neither.
+  assert.equal(snippetAttrs(energy.snippet ?? '').attrs.claim, '1,2340 TWh');
+  assertElementsAgree(r.findings, 'de');
+  const plain = checkStory('Das Rechenzentrum verbraucht 1,234 TWh.', { locale: 'de' }).findings[0];
+  assert.equal(plain.snippet, '<power-equivalence energy="1.2340 TWh" locale="de"></power-equivalence>');
+  const calc = calculatePower(snippetAttrs(plain.snippet).attrs);
+  assert.deepEqual(calc.issues, []);
+  assert.equal(calc.estimate.energyWh.mid, 1.234e12);
 });
