@@ -8,10 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { checkStory, storyText } from '../dist/check.js';
 
-const USAGE = `usage: compute-calc check <file | -> [--threshold N] [--format text|html|markdown] [--as-of YYYY-MM] [--json]
+const USAGE = `usage: compute-calc check <file | -> [--locale en|de|fr|es|auto] [--threshold N] [--format text|html|markdown] [--as-of YYYY-MM] [--json]
 
 Finds the compute figures in a story (GPUs, money, energy, power, homes, CO2, training time,
 FLOP, "bigger than anything reported"), checks each one it can, and prints them as a table.
+--locale reads a German, French or Spanish story as its newsroom prints it ("über 2 Mrd. Dollar",
+"plus de 100 000 GPU H100") and writes the reasons and snippets in that language (default en;
+auto takes the language the story's own words show, else English).
 Exits 1 when a figure is off by N times or more (default 10), 0 otherwise, 2 on a usage error.`;
 
 function usage(message) {
@@ -30,6 +33,7 @@ let file;
 let threshold = 10;
 let format = 'auto';
 let asOf;
+let locale;
 let json = false;
 for (let i = 1; i < args.length; i++) {
   const a = args[i];
@@ -44,6 +48,9 @@ for (let i = 1; i < args.length; i++) {
   } else if (a === '--format' || a.startsWith('--format=')) {
     format = value();
     if (!['text', 'html', 'markdown', 'auto'].includes(format)) usage(`unknown format: ${format}`);
+  } else if (a === '--locale' || a.startsWith('--locale=')) {
+    locale = value();
+    if (!/^(?:(?:en|de|fr|es)(?:-[A-Za-z]{2})?|auto)$/.test(locale)) usage(`unknown locale: ${locale} (en, de, fr, es or auto)`);
   } else if (a === '--as-of' || a.startsWith('--as-of=')) {
     asOf = value();
   } else if (a === '--json') {
@@ -68,7 +75,7 @@ if (format === 'auto' && file !== '-') {
   else if (/\.(?:md|markdown)$/i.test(file)) format = 'markdown';
 }
 const text = storyText(raw, format);
-const result = checkStory(text, asOf ? { asOf } : {});
+const result = checkStory(text, { ...(asOf ? { asOf } : {}), ...(locale ? { locale } : {}) });
 const off = result.findings.filter((f) => f.verdict && f.verdict.kind !== 'consistent' && f.verdict.factor >= threshold);
 
 if (json) {

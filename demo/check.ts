@@ -17,6 +17,8 @@ export interface Checker {
   /** Reads a file as the drop zone and the file input do, and checks it. */
   open(file: File): Promise<StoryCheck>;
   readonly textarea: HTMLTextAreaElement;
+  /** The story's language, passed to `checkStory` as `locale`: `en`, `de`, `fr` or `es`. */
+  readonly language: HTMLSelectElement;
   readonly result: StoryCheck | undefined;
 }
 
@@ -26,6 +28,9 @@ function h<K extends keyof HTMLElementTagNameMap>(name: K, props: Partial<Record
   el.append(...children);
   return el;
 }
+
+/** The languages a story can be checked in, each named in its own language. */
+export const LANGUAGES: ReadonlyArray<readonly [string, string]> = [['en', 'English'], ['de', 'Deutsch'], ['fr', 'Français'], ['es', 'Español']];
 
 const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: n < 10 ? 1 : 0 });
 
@@ -63,7 +68,12 @@ export function mountChecker(root: HTMLElement, initial = ''): Checker {
   const textarea = h('textarea', { id: 'chk-story', name: 'story', rows: '12', 'aria-describedby': 'chk-hint', spellcheck: 'false' });
   textarea.value = initial;
   const file = h('input', { type: 'file', id: 'chk-file', accept: '.txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown' });
+  const language = h('select', { id: 'chk-locale', name: 'locale', 'aria-describedby': 'chk-locale-hint' },
+    ...LANGUAGES.map(([code, name]) => h('option', { value: code, lang: code }, name)));
   const form = h('form', { class: 'chk-form' },
+    h('div', { class: 'chk-language' },
+      h('label', { for: 'chk-locale' }, 'Language of the story '), language,
+      h('p', { id: 'chk-locale-hint', class: 'chk-hint' }, 'Figures are read as that language prints them (“über 2 Mrd. Dollar”, “plus de 100 000 GPU”), and the verdicts and snippets are written in it.')),
     h('label', { for: 'chk-story' }, 'Your story'),
     h('p', { id: 'chk-hint', class: 'chk-hint' }, 'Paste the text, or drop a .txt, .html or .md file on the box. It is checked as you type, in this page only.'),
     textarea,
@@ -126,7 +136,10 @@ export function mountChecker(root: HTMLElement, initial = ''): Checker {
   }
 
   function check(text: string): StoryCheck {
-    result = checkStory(text);
+    // The story and its marks are in the story's language, for screen readers and hyphenation.
+    textarea.lang = language.value;
+    marked.lang = language.value;
+    result = checkStory(text, { locale: language.value });
     render(text, result);
     return result;
   }
@@ -153,6 +166,7 @@ export function mountChecker(root: HTMLElement, initial = ''): Checker {
     check(textarea.value);
     marked.closest('section')?.scrollIntoView?.({ block: 'start' });
   });
+  language.addEventListener('change', () => check(textarea.value));
   file.addEventListener('change', () => {
     const f = file.files?.[0];
     if (f) void open(f);
@@ -182,7 +196,7 @@ export function mountChecker(root: HTMLElement, initial = ''): Checker {
 
   check(textarea.value);
   return {
-    check, open, textarea,
+    check, open, textarea, language,
     get result() { return result; },
   };
 }

@@ -67,7 +67,8 @@ export interface Structure {
   readonly sentences: readonly Span[];
 }
 
-const ABBREVIATION = /\b(?:U\.S|U\.K|e\.g|i\.e|etc|vs|approx|ca|Mr|Mrs|Ms|Dr|Inc|Corp|Ltd|No|Fig|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\.$/i;
+// English, and the German, French and Spanish ones a translated story keeps ("z. B.", "EE. UU.").
+const ABBREVIATION = /\b(?:U\.S|U\.K|e\.g|i\.e|etc|vs|approx|ca|Mr|Mrs|Ms|Dr|Inc|Corp|Ltd|No|Fig|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|z\. ?B|z|bzw|Nr|ggf|vgl|inkl|Mio|Mrd|Tsd|env|cf|Mme|Sr|Sra|aprox|EE\. ?UU|EE)\.$/i;
 
 function spans(text: string, re: RegExp, within: Span): Span[] {
   const out: Span[] = [];
@@ -96,7 +97,8 @@ export function structure(w: string): Structure {
   }
   const sentences: Span[] = [];
   for (const it of items) {
-    const re = /[.!?…]["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9$€£]|\s*$)|:(?=\s*\n)/g;
+    // A sentence starts with a capital of any script, a digit or a sign, maybe after „, « or ¿.
+    const re = /[.!?…]["”’»“)\]]*(?=\s+["“‘„«¿¡(\[]?[\p{Lu}0-9$€£]|\s*$)|:(?=\s*\n)/gu;
     let from = it.start;
     re.lastIndex = it.start;
     const slice = w.slice(0, it.end);
@@ -177,7 +179,9 @@ const PER_YEAR = /^\s*(?:a year|per year|each year|every year|annually|yearly|pe
 const YEAR_WORDS = /\b(?:a year|per year|each year|every year|annual(?:ly)?|yearly|per annum)\b/i;
 const MONEY_WORD = /^\s?(dollars|USD|euros|EUR|pounds|GBP)\b/i;
 const CO2 = /^\s?(?:(M|k)t|(?:metric\s)?(?:tonnes|tons|t))\b(?:\s(?:of\s)?(?:CO2e?|CO₂e?|carbon(?:\sdioxide)?|emissions|greenhouse gas(?:es)?))/i;
-const WORDS = String.raw`(?:\s(?!and\b|or\b|to\b|in\b|for\b|with\b)[A-Za-z][\w.'’-]*){0,3}?`;
+// Words between a number and its noun ("U.S." among them); another number ("2024 half a million
+// GPUs") starts another figure, and a full stop ends the sentence ("… GPUs. Chips alone …").
+const WORDS = String.raw`(?:\s(?!and\b|or\b|to\b|in\b|for\b|with\b|half\b|thousand\b|million\b|billion\b|trillion\b)[A-Za-z](?:[\w'’-]|\.(?=\w))*){0,3}?`;
 const HOMES = new RegExp(String.raw`^${WORDS}\s(?:households|homes|houses)\b`, 'i');
 const GPU_WORDS = String.raw`(?:GPUs?|graphics (?:processing )?units|accelerators|(?:AI )?chips|(?:NVIDIA |Nvidia |AMD |Intel |Google )?(?:H100|H200|B200|GB200|A100|MI300X|MI325X|Gaudi ?3|TPUs?)(?:s|-equivalents?| equivalents?)?|H100e|Hopper GPUs?)`;
 const GPUS = new RegExp(String.raw`^\+?(?:[ -]${GPU_WORDS}\b|${WORDS}[ -]${GPU_WORDS}\b)(?:\s(?:AI\s)?(?:GPUs?|chips|accelerators)\b)?`, 'i');
@@ -202,7 +206,7 @@ export function acceleratorOf(phrase: string): string | undefined {
   return undefined;
 }
 
-const QUALIFIER = /(?:^|[\s(“"])((?:well |just |slightly )?(?:over|more than|above|at least|upwards of|in excess of|exceeding|exceeds|exceeded|exceed|surpassing|surpasses|surpassed|topping|tops|topped|no less than|greater than|under|less than|below|at most|up to|fewer than|no more than|as much as|about|around|approximately|approx\.|roughly|some|nearly|almost|close to|an estimated|estimated|~|≈|>|<))\s*$/i;
+const QUALIFIER = /(?:^|[\s(“"„«])((?:well |just |slightly )?(?:over|more than|above|at least|upwards of|in excess of|exceeding|exceeds|exceeded|exceed|surpassing|surpasses|surpassed|topping|tops|topped|no less than|greater than|under|less than|below|at most|up to|fewer than|no more than|as much as|about|around|approximately|approx\.|roughly|some|nearly|almost|close to|an estimated|estimated|~|≈|>|<))\s*$/i;
 
 const qualifierKind = (q: string): Figure['qualifier'] =>
   /over|more|above|least|upwards|excess|exceed|surpass|top|no less|greater|>/i.test(q) ? 'min'

@@ -15,14 +15,18 @@ import { figuresAsOf, latestFigures, type FigureSet } from '../core/data/index.j
 import { formatFactor, formatMoney, formatNumber, formatScientific, formatUnit } from '../core/format.js';
 import type { Attributes } from '../core/inputs.js';
 import { enCompare } from '../core/messages/en-compare.js';
-import { translate, type Params } from '../core/messages/index.js';
+import { translate, type MessageKey, type Params } from '../core/messages/index.js';
 import { parseClaim } from '../core/parse.js';
+import { delocalize } from '../core/words.js';
 import { calculatePower } from '../core/power.js';
 import { calculateTraining } from '../core/training.js';
 import { findFigures, MAX_FIGURES, workingCopy, type Figure, type FindingKind } from './find.js';
+import { phrasesFor, type Phrases } from './phrases.js';
+import { detectLanguage, storyInEnglish, storyLanguage, type MappedText, type StoryLanguage } from './words.js';
 
 export { storyText, htmlToText, markdownToText, guessFormat, type StoryFormat } from './text.js';
 export type { FindingKind } from './find.js';
+export { detectLanguage } from './words.js';
 
 /** How a figure fares against another figure of the story or against the sourced figures. */
 export interface FindingVerdict {
@@ -62,7 +66,12 @@ export interface Finding {
 }
 
 export interface CheckOptions {
-  /** Language of the reasons; only `en` exists until other catalogs are published (others fall back to English). */
+  /**
+   * The story's language: `en` (the default), `de`, `fr` or `es`. Figures are read as that
+   * language prints them, snippets carry `locale` and the claim as printed, and the verdict
+   * sentences are in that language (other languages are read as English). `auto` takes the
+   * language the story's function words show ("der", "und", "les", "los"…), else English.
+   */
   readonly locale?: string;
   /** Pins the figures' version (`2026-11`), as an element's `as-of` does. */
   readonly asOf?: string;
@@ -92,11 +101,23 @@ const NOT_A_SUBJECT = new Set([
   'Over', 'About', 'Each', 'Every', 'According', 'With', 'For', 'To', 'On', 'As', 'If', 'When', 'While', 'Such', 'That\'s', 'There',
   'NVIDIA', 'Nvidia', 'AMD', 'Intel', 'AI', 'GPU', 'GPUs', 'US', 'U.S.', 'American', 'Americans', 'CO2', 'GWh', 'TWh', 'MWh', 'MW', 'GW',
   'H100', 'H100s', 'H200', 'B200', 'GB200', 'A100', 'MI300X', 'Hopper', 'Blackwell', 'FLOP', 'I', 'Also', 'So', 'Yet', 'One', 'Some',
+  // The same words in German, French and Spanish stories (German capitalises every noun: those stay subjects).
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Eines', 'Einem', 'Einen', 'Es', 'Er', 'Sie', 'Wir', 'Diese', 'Dieser',
+  'Dieses', 'Solch', 'Solcher', 'Solche', 'Laut', 'Nach', 'Mit', 'Für', 'Im', 'Auf', 'Bei', 'Bis', 'Von', 'Zum', 'Zur', 'Auch', 'Aber',
+  'Und', 'Oder', 'Wie', 'Damit', 'Allein', 'Jeder', 'Jede', 'Über', 'Mehr', 'Rund', 'Etwa',
+  'Le', 'La', 'Les', 'L', 'Un', 'Une', 'Des', 'Du', 'De', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Ce', 'Cette', 'Ces', 'Cet', 'Selon', 'Avec',
+  'Pour', 'Dans', 'Sur', 'Par', 'En', 'Au', 'Aux', 'Mais', 'Et', 'Ou', 'Telle', 'Tel', 'Chaque', 'Plus', 'Environ',
+  'El', 'Los', 'Las', 'Una', 'Unos', 'Unas', 'Lo', 'Él', 'Ella', 'Ellos', 'Este', 'Esta', 'Estos', 'Estas', 'Ese', 'Esa', 'Según', 'Con',
+  'Para', 'Por', 'Sobre', 'Del', 'Al', 'Pero', 'Y', 'O', 'Así', 'Tal', 'Solo', 'Cada', 'Más',
+  // German nouns of every story about a cluster, and the countries its comparisons name.
+  'Cluster', 'Rechenzentrum', 'Strom', 'Stromverbrauch', 'Energie', 'Leistung', 'Chips', 'Jahr', 'Kosten', 'Training', 'Modell',
+  'Unternehmen', 'Konzern', 'Sprecher', 'Ende', 'Anfang', 'Haushalte', 'Tonnen', 'Tage', 'Dollar', 'Euro',
+  'USA', 'EU', 'EE', 'UU', 'États', 'Unis', 'Estados', 'Unidos',
 ]);
 
 function subjects(sentence: string): Set<string> {
   const out = new Set<string>();
-  for (const m of sentence.matchAll(/\b(?:[A-Z][\w'’]*|xAI)\b/g)) if (!NOT_A_SUBJECT.has(m[0])) out.add(m[0].replace(/['’]s$/, ''));
+  for (const m of sentence.matchAll(/(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d'’]*|xAI)(?![\p{L}\d])/gu)) if (!NOT_A_SUBJECT.has(m[0])) out.add(m[0].replace(/['’]s$/, ''));
   return out;
 }
 
@@ -144,9 +165,13 @@ function compareText(key: keyof typeof enCompare, params: Params): string {
 /** Reads `text` (plain text; see `storyText` for HTML and Markdown), finds its figures and checks each one it can. Never throws. */
 export function checkStory(text: unknown, options: CheckOptions = {}): StoryCheck {
   const notes: string[] = [];
-  const requested = typeof options.locale === 'string' && options.locale.trim() ? options.locale.trim() : 'en';
-  const locale = /^en\b/i.test(requested) ? requested : 'en';
-  if (locale !== requested) notes.push(`Only English is available for now: the reasons are in English, not “${requested}”.`);
+  const story = typeof text === 'string' ? text.slice(0, MAX_STORY_LENGTH) : '';
+  const given = typeof options.locale === 'string' && options.locale.trim() ? options.locale.trim() : 'en';
+  // "auto": the language the story's own words say, English when they do not say clearly.
+  const requested = given === 'auto' ? detectLanguage(story) : given;
+  const lang = storyLanguage(requested);
+  const locale = /^en\b/i.test(requested) ? requested : lang ?? 'en';
+  if (locale !== requested && !lang) notes.push(`The story is read as English: “${requested}” is not one of en, de, fr, es.`);
   let figures: FigureSet = latestFigures;
   const asOf = typeof options.asOf === 'string' && options.asOf.trim() ? options.asOf.trim() : undefined;
   if (asOf) {
@@ -154,33 +179,45 @@ export function checkStory(text: unknown, options: CheckOptions = {}): StoryChec
     if (set) figures = set;
     else notes.push(`No figures as of “${asOf}”: the newest (${latestFigures.version}) are used.`);
   }
-  const story = typeof text === 'string' ? text.slice(0, MAX_STORY_LENGTH) : '';
   if (typeof text === 'string' && text.length > MAX_STORY_LENGTH) notes.push(`Only the first ${formatNumber(MAX_STORY_LENGTH, 'en')} characters were read.`);
   let found: Figure[] = [];
   let sentences: ReadonlyArray<{ start: number; end: number }> = [];
+  // A German, French or Spanish story is read in the English forms, with offsets mapped back.
+  let read: MappedText = { text: story, start: (at) => at, end: (at) => at };
   try {
-    const r = findFigures(story);
+    if (lang) read = storyInEnglish(story, lang);
+    const r = findFigures(read.text);
     found = r.figures;
     sentences = r.structure.sentences;
     if (found.length >= MAX_FIGURES) notes.push(`Only the first ${formatNumber(MAX_FIGURES, 'en')} figures were read.`);
   } catch {
     notes.push('The text could not be read.');
   }
-  const ctx: Context = { story, figures: found, sentences, locale, asOf: asOf && figuresAsOf(asOf) ? asOf : undefined, figureSet: figures };
-  const findings = found.map((f, i): Finding => {
+  const base = { story, read, figures: found, sentences, locale, ...(lang ? { lang } : {}), asOf: asOf && figuresAsOf(asOf) ? asOf : undefined, figureSet: figures };
+  const ctx: Context = { ...base, claims: found.map((f) => localClaim(base, f)), say: phrasesFor(lang) };
+  const findings = found.map((_, i): Finding => {
     let check: Check | undefined;
     try {
       check = checkFigure(ctx, i);
     } catch {
       check = undefined;
     }
-    return finding(ctx, f, check);
+    return finding(ctx, i, check);
   });
   return { findings, locale, figuresVersion: figures.version, notes };
 }
 
 interface Context {
+  /** The story as given. */
   readonly story: string;
+  /** The story in the English forms the finder read, with offsets back into `story`. */
+  readonly read: MappedText;
+  /** The story's language when it is not English. */
+  readonly lang?: StoryLanguage;
+  /** Each figure's claim as its snippet carries it: the story's words where the element reads them the same. */
+  readonly claims: readonly string[];
+  /** The checker's own words in the story's language. */
+  readonly say: Phrases;
   readonly figures: readonly Figure[];
   readonly sentences: ReadonlyArray<{ start: number; end: number }>;
   readonly locale: string;
@@ -190,21 +227,50 @@ interface Context {
 
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
 
-function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
+/** A figure's offsets in the story as given. */
+const spanOf = (ctx: Pick<Context, 'read'>, f: Figure) => ({ start: ctx.read.start(f.start), end: ctx.read.end(f.end) });
+
+/** A claim is read the same when the core's parser gives it the same kind, value, qualifier and noun. */
+function sameClaim(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const x = parseClaim('claim', a);
+  const y = parseClaim('claim', b);
+  if (!x.ok || !y.ok) return false;
+  const [u, v] = [x.value, y.value];
+  return u.kind === v.kind && u.qualifier === v.qualifier && Math.abs(u.value - v.value) <= 1e-9 * Math.abs(v.value)
+    && (u.kind !== 'count' || v.kind !== 'count' || u.noun === v.noun);
+}
+
+/** The claim a snippet carries: the figure as the story printed it, when an element in the story's language reads it as the finder did; else the finder's English claim. */
+function localClaim(ctx: Pick<Context, 'story' | 'read' | 'lang'>, f: Figure): string {
+  if (!ctx.lang) return f.claim;
+  const own = printed(ctx, f);
+  if (f.kind === 'cluster-rank') return own;
+  // Else the story's qualifier with the finder's number and unit, its decimal point a comma ("rund 1,5 MW";
+  // "1,2340 MW", since "1,234" could be 1234 to an element reading German).
+  const at = own.search(/\d/);
+  const tail = f.claim.slice(Math.max(0, f.claim.search(/\d/))).replace(/(\d)\.(\d+)/g, (_, a: string, b: string) => `${a},${b}${b.length === 3 ? '0' : ''}`);
+  const mixed = `${at > 0 ? own.slice(0, at) : ''}${tail}`;
+  return [own, mixed].find((c) => sameClaim(delocalize(c, ctx.lang!), f.claim)) ?? f.claim;
+}
+
+function finding(ctx: Context, i: number, check: Check | undefined): Finding {
+  const f = ctx.figures[i];
   const isRange = f.value.low !== f.value.high;
+  const { start, end } = spanOf(ctx, f);
   const base = {
-    text: ctx.story.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, value: finite(f.value.mid),
+    text: ctx.story.slice(start, end), start, end, kind: f.kind, value: finite(f.value.mid),
     ...(isRange ? { low: finite(f.value.low), high: finite(f.value.high) } : {}),
     unit: f.kind === 'money' ? f.currency ?? 'USD' : UNITS[f.kind], qualifier: f.qualifier,
     ...(f.accelerator ? { accelerator: f.accelerator } : {}),
   };
   if (!check) {
     const snippet = plainSnippet(ctx, f);
-    return { ...base, reason: uncheckedReason(f), ...(snippet ? { snippet } : {}) };
+    return { ...base, reason: ctx.say.unchecked[f.kind] ?? ctx.say.unchecked.other, ...(snippet ? { snippet } : {}) };
   }
   const v = check.verdict;
   const key = v.kind === 'consistent' ? 'claim.consistent' : v.kind === 'too-high' ? 'claim.tooHigh' : 'claim.tooLow';
-  const sentence = check.sentence ?? translate(ctx.locale, key, { claim: v.claim.text, factor: formatFactor(v.factor, ctx.locale), estimate: check.estimate });
+  const sentence = check.sentence ?? translate(ctx.locale, key, { claim: ctx.lang ? ctx.claims[i] : v.claim.text, factor: formatFactor(v.factor, ctx.locale), estimate: check.estimate });
   return {
     ...base,
     verdict: { kind: v.kind, factor: finite(v.factor) || 1, against: check.against, ...(check.againstIndex !== undefined ? { againstIndex: check.againstIndex } : {}) },
@@ -213,25 +279,14 @@ function finding(ctx: Context, f: Figure, check: Check | undefined): Finding {
   };
 }
 
-function uncheckedReason(f: Figure): string {
-  switch (f.kind) {
-    case 'gpus': return 'A cluster size: the other figures about this cluster are checked against it.';
-    case 'params': case 'tokens': return 'A model size: with its training tokens (or parameters) it gives the training compute.';
-    case 'compute': return 'Training compute: with a GPU count it gives the training time.';
-    case 'money': return 'Not checked: no GPU count in the same sentence or paragraph says what this money buys, or it is not a purchase.';
-    case 'duration': return 'Not checked: a training time needs the compute and the GPU count nearby.';
-    case 'cluster-rank': return 'Not checked: no GPU count nearby says which cluster this is.';
-    default: return 'Not checked: nothing in the same sentence or paragraph (or about the same cluster) to check it against.';
-  }
-}
-
 /** The element that shows a figure no other figure checks (a cluster's electricity, an energy figure's equivalents). */
 function plainSnippet(ctx: Context, f: Figure): string | undefined {
-  const asOf = ctx.asOf ? { 'as-of': ctx.asOf } : {};
-  if (f.kind === 'gpus' && (!f.accelerator || ctx.figureSet.accelerators[f.accelerator]?.tdp)) return snippetOf('power-equivalence', { gpus: f.attr, ...(f.accelerator ? { gpu: f.accelerator } : {}), ...asOf });
-  if (f.kind === 'energy') return snippetOf('power-equivalence', { energy: f.attr, ...asOf });
-  if (f.kind === 'power') return snippetOf('power-equivalence', { power: f.attr, ...asOf });
-  if (f.kind === 'compute') return snippetOf('training-time', { flops: f.attr, ...asOf });
+  const asOf: Record<string, string> = ctx.asOf ? { 'as-of': ctx.asOf } : {};
+  const el = (tag: string, inputs: Record<string, string>) => snippetOf(tag, attrsFor(ctx, undefined, inputs, asOf));
+  if (f.kind === 'gpus' && (!f.accelerator || ctx.figureSet.accelerators[f.accelerator]?.tdp)) return el('power-equivalence', { gpus: f.attr, ...(f.accelerator ? { gpu: f.accelerator } : {}) });
+  if (f.kind === 'energy') return el('power-equivalence', { energy: f.attr });
+  if (f.kind === 'power') return el('power-equivalence', { power: f.attr });
+  if (f.kind === 'compute') return el('training-time', { flops: f.attr });
   return undefined;
 }
 
@@ -293,7 +348,19 @@ function clusterOf(ctx: Context, i: number): number | undefined {
 
 function sentenceText(ctx: Context, f: Figure): string {
   const s = ctx.sentences[f.sentence];
-  return s ? ctx.story.slice(s.start, s.end) : '';
+  // In the English forms the finder read, so that its words ("cost", "a year") are English in every language.
+  return s ? ctx.read.text.slice(s.start, s.end) : '';
+}
+
+/**
+ * A snippet's attributes: the inputs, `as-of`, the story's `locale` and, when given, figure `i`'s
+ * claim. In German and Spanish "1.234" groups thousands, so a decimal of that form gets a last zero ("1.2340").
+ */
+function attrsFor(ctx: Context, i: number | undefined, inputs: Record<string, string>, asOf: Record<string, string>): Record<string, string> {
+  const own = ctx.lang === 'de' || ctx.lang === 'es'
+    ? Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.replace(/(?<![\d.])([1-9]\d{0,2}\.\d{3})(?![\d.])/g, (n) => `${n}0`)]))
+    : inputs;
+  return { ...own, ...asOf, ...(ctx.lang ? { locale: ctx.lang } : {}), ...(i === undefined ? {} : { claim: ctx.claims[i] }) };
 }
 
 /** A cluster's attributes, as `<power-equivalence>` and `<gpu-cluster-cost>` take them. */
@@ -302,8 +369,9 @@ function clusterAttrs(g: Figure): Record<string, string> {
 }
 
 /** A finding as printed, without footnote markers ("370GWh[3] a year" → "370GWh a year"). */
-function printed(ctx: Context, g: Figure): string {
-  return workingCopy(ctx.story.slice(g.start, g.end)).replace(/\s+/g, ' ').trim();
+function printed(ctx: Pick<Context, 'story' | 'read'>, g: Figure): string {
+  const { start, end } = spanOf(ctx, g);
+  return workingCopy(ctx.story.slice(start, end)).replace(/\s+/g, ' ').trim();
 }
 
 // -------------------------------------------------------------------------- checks --
@@ -316,19 +384,17 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
 
   /** `<power-equivalence>` with `inputs` and this figure as its claim. */
   const power = (inputs: Record<string, string>, j: number, estimate: (r: CoreVerdict['estimate']) => string): Check | undefined => {
-    const attrs = { ...inputs, ...asOf, claim: f.claim };
+    const attrs = attrsFor(ctx, i, inputs, asOf);
     const calc = calculatePower(attrs);
     const c = calc.estimate.claimCheck;
     if (!c || calc.issues.length > 0) return undefined;
-    let note: string | undefined = 'gpus' in inputs && !('gpu' in inputs) && calc.estimate.gpu ? `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.` : undefined;
+    let note: string | undefined = 'gpus' in inputs && !('gpu' in inputs) && calc.estimate.gpu ? ctx.say.noAccelerator(calc.estimate.gpu.name) : undefined;
     if (c.impliedChipShare !== undefined && calc.estimate.gpus && calc.estimate.gpu && (f.kind === 'energy' || f.kind === 'power')) {
       const share = Math.round(c.impliedChipShare * 100);
-      const implied = c.impliedChipShare <= 1
-        ? `Counted at the chips alone, that implies they draw about ${share}% of their rated power on average.`
-        : `Counted at the chips alone, that would need ${share}% of their rated power, more than the chips can draw.`;
+      const implied = c.impliedChipShare <= 1 ? ctx.say.implied(share) : ctx.say.impliedOver(share);
       note = note ? `${note} ${implied}` : implied;
     }
-    return { verdict: c.verdict, ...againstFig(j), snippet: snippetOf('power-equivalence', attrs), estimate: `${estimate(c.verdict.estimate)} for ${printed(ctx, ctx.figures[j])}`, ...(note ? { note } : {}) };
+    return { verdict: c.verdict, ...againstFig(j), snippet: snippetOf('power-equivalence', attrs), estimate: `${estimate(c.verdict.estimate)} ${ctx.say.for} ${printed(ctx, ctx.figures[j])}`, ...(note ? { note } : {}) };
   };
   const energyText = (r: CoreVerdict['estimate']) => formatUnit(r, 'Wh', l);
 
@@ -336,8 +402,9 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
     case 'homes': {
       const region = regionOf(f.claim);
       const reg: Record<string, string> = region ? { region } : {};
-      const where = ctx.figureSet.regions[region ?? 'us']?.name ?? '';
-      const homes = (r: CoreVerdict['estimate']) => `${formatNumber(r, l)} average homes in ${where}`;
+      // English names the region from the figures; the other languages' catalogs name it as it follows "in".
+      const where = ctx.lang ? translate(l, `region.${region ?? 'us'}` as MessageKey) : ctx.figureSet.regions[region ?? 'us']?.name ?? '';
+      const homes = (r: CoreVerdict['estimate']) => ctx.say.homes(formatNumber(r, l), where);
       const e = near(ctx, i, (g) => g.kind === 'energy');
       if (e !== undefined) return power({ energy: ctx.figures[e].attr, ...reg }, e, homes);
       const p = near(ctx, i, (g) => g.kind === 'power');
@@ -355,28 +422,28 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
         if (d === undefined || g === undefined) return undefined;
         const days = ctx.figures[d].value;
         const hours = days.low === days.high ? String(Number((days.mid * 24).toPrecision(6))) : `${Number((days.low * 24).toPrecision(6))}-${Number((days.high * 24).toPrecision(6))}`;
-        const span = `${formatNumber(days, l)} days`;
-        const check = power({ ...clusterAttrs(ctx.figures[g]), hours }, g, (r) => `${energyText(r)} in ${span}`);
-        return check && { ...check, against: `${check.against} for ${span}` };
+        const span = ctx.say.days(formatNumber(days, l));
+        const check = power({ ...clusterAttrs(ctx.figures[g]), hours }, g, (r) => ctx.say.inDays(energyText(r), span));
+        return check && { ...check, against: `${check.against} ${ctx.say.for} ${span}` };
       }
       const p = near(ctx, i, (g) => g.kind === 'power', ['sentence']);
-      if (p !== undefined) return power({ power: ctx.figures[p].attr }, p, (r) => `${energyText(r)} a year`);
+      if (p !== undefined) return power({ power: ctx.figures[p].attr }, p, (r) => ctx.say.perYear(energyText(r)));
       const g = clusterOf(ctx, i);
-      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => `${energyText(r)} a year`);
+      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => ctx.say.perYear(energyText(r)));
     }
     case 'power': {
       // A power figure next to a yearly energy figure is the input of that energy's check.
       const g = clusterOf(ctx, i);
-      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => `an average draw of ${formatUnit(r, 'W', l)}`);
+      return g === undefined ? undefined : power(clusterAttrs(ctx.figures[g]), g, (r) => ctx.say.draw(formatUnit(r, 'W', l)));
     }
     case 'money': return moneyCheck(ctx, i, asOf);
     case 'co2': {
       const carbon = (inputs: Record<string, string>, j: number): Check | undefined => {
-        const attrs = { ...inputs, ...asOf, claim: f.claim };
+        const attrs = attrsFor(ctx, i, inputs, asOf);
         const calc = calculateCarbon(attrs);
         const v = calc.estimate.verdict;
         if (!v || calc.issues.length > 0) return undefined;
-        return { verdict: v, ...againstFig(j), snippet: snippetOf('carbon-footprint', attrs), estimate: `${formatNumber(v.estimate, l)} tonnes of CO2 for ${printed(ctx, ctx.figures[j])} on the average US grid` };
+        return { verdict: v, ...againstFig(j), snippet: snippetOf('carbon-footprint', attrs), estimate: `${ctx.say.tonnes(formatNumber(v.estimate, l))} ${ctx.say.for} ${printed(ctx, ctx.figures[j])} ${ctx.say.usGrid}` };
       };
       const e = near(ctx, i, (g) => g.kind === 'energy');
       if (e !== undefined) return carbon({ energy: ctx.figures[e].attr }, e);
@@ -389,13 +456,13 @@ function checkFigure(ctx: Context, i: number): Check | undefined {
       const p = near(ctx, i, (g) => g.kind === 'params');
       const t = near(ctx, i, (g) => g.kind === 'tokens');
       if (p === undefined || t === undefined) return undefined;
-      const attrs = { params: ctx.figures[p].attr, tokens: ctx.figures[t].attr, ...asOf, claim: f.claim };
+      const attrs = attrsFor(ctx, i, { params: ctx.figures[p].attr, tokens: ctx.figures[t].attr }, asOf);
       const calc = calculateTraining(attrs);
       const v = calc.estimate.verdict;
       if (!v || calc.issues.length > 0) return undefined;
       return {
         verdict: v, against: `${printed(ctx, ctx.figures[p])} × ${printed(ctx, ctx.figures[t])}`, againstIndex: p, snippet: snippetOf('training-time', attrs),
-        estimate: `6 × parameters × tokens = ${formatScientific(v.estimate, l)} FLOP`,
+        estimate: ctx.say.formula(formatScientific(v.estimate, l)),
       };
     }
     case 'cluster-rank': return rankCheck(ctx, i, asOf);
@@ -415,12 +482,12 @@ function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Chec
     const named = near(ctx, i, isCluster, ['sentence']);
     const gpu = (named !== undefined ? ctx.figures[named].accelerator : undefined) ?? acceleratorIn(s);
     if (!gpu) return undefined;
-    const attrs = { gpus: '1', gpu, ...asOf, claim: f.claim };
+    const attrs = attrsFor(ctx, i, { gpus: '1', gpu }, asOf);
     const calc = calculateCost(attrs);
     const v = calc.estimate.verdict;
     if (!v || calc.issues.length > 0) return undefined;
     const name = ctx.figureSet.accelerators[gpu]?.name ?? gpu;
-    return { verdict: v, against: `the sourced price of one ${name} (figures as of ${ctx.figureSet.version})`, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} for one ${name}` };
+    return { verdict: v, against: ctx.say.sourcedPrice(name, ctx.figureSet.version), snippet: snippetOf('gpu-cluster-cost', attrs), estimate: ctx.say.forOne(formatMoney(v.estimate, 'USD', l), name) };
   }
   if (f.value.mid < 1e6) return undefined;
   const g = clusterOf(ctx, i);
@@ -428,13 +495,15 @@ function moneyCheck(ctx: Context, i: number, asOf: Record<string, string>): Chec
   const scope = /\bchips?\b|\b(?:GPUs|accelerators) alone\b/i.test(s) ? undefined
     : /\bdata ?cent(?:er|re)s?\b|\bfacilit(?:y|ies)\b|\binfrastructure\b|\bnetwork(?:ing)?\b/i.test(s) ? 'cluster'
       : /\bservers?\b|\bsystems?\b/i.test(s) ? 'servers' : undefined;
-  const attrs = { ...clusterAttrs(ctx.figures[g]), ...(scope ? { scope } : {}), ...asOf, claim: f.claim };
+  const attrs = attrsFor(ctx, i, { ...clusterAttrs(ctx.figures[g]), ...(scope ? { scope } : {}) }, asOf);
   const calc = calculateCost(attrs);
   const v = calc.estimate.verdict;
   if (!v || calc.issues.length > 0) return undefined;
-  const note = ctx.figures[g].accelerator ? undefined : `The story names no accelerator, so the GPUs are taken to be ${calc.estimate.gpu.name}.`;
-  const what = scope === 'cluster' ? 'the whole cluster (servers, network and storage)' : scope === 'servers' ? 'the servers' : 'the chips';
-  return { verdict: v, against: printed(ctx, ctx.figures[g]), againstIndex: g, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} for ${what} of ${printed(ctx, ctx.figures[g])}`, ...(note ? { note } : {}) };
+  const note = ctx.figures[g].accelerator ? undefined : ctx.say.noAccelerator(calc.estimate.gpu.name);
+  const what = ctx.say.scope[scope ?? 'chips'];
+  // English says "the chips of …"; the other languages' scope words end with their own "of".
+  const of = ctx.lang ? '' : ' of';
+  return { verdict: v, against: printed(ctx, ctx.figures[g]), againstIndex: g, snippet: snippetOf('gpu-cluster-cost', attrs), estimate: `${formatMoney(v.estimate, 'USD', l)} ${ctx.say.for} ${what}${of} ${printed(ctx, ctx.figures[g])}`, ...(note ? { note } : {}) };
 }
 
 function acceleratorIn(s: string): string | undefined {
@@ -454,15 +523,16 @@ function trainingCheck(ctx: Context, i: number, asOf: Record<string, string>): C
   if (f.kind === 'energy' && !TRAINING_WORDS.test(sentenceText(ctx, f))) return undefined;
   const g = clusterOf(ctx, i);
   if (g === undefined) return undefined;
-  const work = c !== undefined ? { flops: ctx.figures[c].attr } : { params: ctx.figures[p!].attr, tokens: ctx.figures[t!].attr };
-  const attrs = { ...work, ...clusterAttrs(ctx.figures[g]), ...asOf, claim: f.claim };
+  const work: Record<string, string> = c !== undefined ? { flops: ctx.figures[c].attr } : { params: ctx.figures[p!].attr, tokens: ctx.figures[t!].attr };
+  const attrs = attrsFor(ctx, i, { ...work, ...clusterAttrs(ctx.figures[g]) }, asOf);
   const calc = calculateTraining(attrs);
   const v = calc.estimate.verdict;
   if (!v || calc.issues.length > 0) return undefined;
   const l = ctx.locale;
-  const est = f.kind === 'energy' ? formatUnit(v.estimate, 'Wh', l) : f.kind === 'gpu-hours' ? `${formatNumber(v.estimate, l)} GPU-hours` : `${formatNumber(v.estimate, l)} days`;
+  const est = f.kind === 'energy' ? formatUnit(v.estimate, 'Wh', l) : f.kind === 'gpu-hours' ? ctx.say.gpuHours(formatNumber(v.estimate, l)) : ctx.say.days(formatNumber(v.estimate, l));
   const workText = c !== undefined ? printed(ctx, ctx.figures[c]) : `${printed(ctx, ctx.figures[p!])} × ${printed(ctx, ctx.figures[t!])}`;
-  return { verdict: v, against: `${workText} on ${printed(ctx, ctx.figures[g])}`, againstIndex: g, snippet: snippetOf('training-time', attrs), estimate: `${est} for ${workText} on ${printed(ctx, ctx.figures[g])}` };
+  const against = `${workText} ${ctx.say.on} ${printed(ctx, ctx.figures[g])}`;
+  return { verdict: v, against, againstIndex: g, snippet: snippetOf('training-time', attrs), estimate: `${est} ${ctx.say.for} ${against}` };
 }
 
 /** "Bigger than anything reported": the linked cluster against the reported clusters, as `<cluster-compare>` ranks them. */
@@ -471,8 +541,8 @@ function rankCheck(ctx: Context, i: number, asOf: Record<string, string>): Check
   const g = clusterOf(ctx, i);
   if (g === undefined) return undefined;
   const cluster = ctx.figures[g];
-  const entry = { name: 'The story’s cluster', ...clusterAttrs(cluster) };
-  const attrs = { ...asOf, claim: f.claim };
+  const entry = { name: ctx.say.storyCluster, ...clusterAttrs(cluster) };
+  const attrs = attrsFor(ctx, i, {}, asOf);
   const calc = calculateCompare(attrs, [entry]);
   const rows = calc.estimate.rows;
   const own = rows.find((r) => r.id === calc.estimate.highlight);
@@ -486,8 +556,11 @@ function rankCheck(ctx: Context, i: number, asOf: Record<string, string>): Check
   const verdict: CoreVerdict = { ...checkClaim(claim.ok ? claim.value : { text: f.claim, qualifier: 'approx', kind: 'count', value: 1 }, own.value), kind: holds ? 'consistent' : 'too-high', factor };
   const l = ctx.locale;
   const snippet = snippetOf('cluster-compare', attrs, snippetOf('cluster-entry', entry));
+  // English rank sentences come with <cluster-compare>'s catalog; the other languages' catalogs carry them.
+  const say = (key: keyof typeof enCompare, params: Params) => (ctx.lang ? translate(l, key, params) : compareText(key, params));
+  const claimText = ctx.claims[i];
   const sentence = calc.estimate.rank === 'holds'
-    ? compareText('compare.rankTrue', { claim: f.claim, a: entry.name, va: formatNumber(own.value, l) })
-    : compareText(calc.estimate.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', { claim: f.claim, b: best?.name ?? '', vb: formatNumber(best?.value ?? own.value, l), va: formatNumber(own.value, l) });
-  return { verdict: { ...verdict, claim: { ...verdict.claim, text: f.claim } }, against: `the reported clusters (figures as of ${ctx.figureSet.version})`, againstIndex: g, snippet, estimate: '', sentence };
+    ? say('compare.rankTrue', { claim: claimText, a: entry.name, va: formatNumber(own.value, l) })
+    : say(calc.estimate.rank === 'tie' ? 'compare.rankTie' : 'compare.rankFalse', { claim: claimText, b: best?.name ?? '', vb: formatNumber(best?.value ?? own.value, l), va: formatNumber(own.value, l) });
+  return { verdict: { ...verdict, claim: { ...verdict.claim, text: claimText } }, against: ctx.say.reportedClusters(ctx.figureSet.version), againstIndex: g, snippet, estimate: '', sentence };
 }

@@ -53,6 +53,30 @@ function pageSheet(css: string, scheme: 'light' | 'dark'): CSSStyleSheet {
 
 const visible = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Renders each checked finding's snippet as the element it names and expects the element's own
+ * verdict to be the checker's, shown on the card (in words matching `says`, when given). Returns how many.
+ */
+async function renderSnippets(root: HTMLElement, checker: Checker, says?: RegExp): Promise<number> {
+  const findings = checker.result!.findings.filter((f) => f.verdict && f.snippet);
+  for (const f of findings) {
+    const host = document.createElement('div');
+    host.innerHTML = f.snippet!;
+    root.append(host);
+    const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; estimate: { verdict?: Verdict; claimCheck?: { verdict: Verdict } } };
+    await el.updateComplete;
+    const v = el.estimate.claimCheck?.verdict ?? el.estimate.verdict;
+    expect(v, f.snippet).to.exist;
+    expect(v!.kind, f.snippet).to.equal(f.verdict!.kind);
+    expect(v!.factor, f.snippet).to.equal(f.verdict!.factor);
+    // And the reader sees that verdict on the card.
+    const shown = el.shadowRoot!.querySelector('[part="verdict"]')!;
+    expect(shown.getAttribute('data-kind'), f.snippet).to.equal(f.verdict!.kind);
+    if (says) expect(visible(shown), f.snippet).to.match(says);
+  }
+  return findings.length;
+}
+
 describe('demo/check.html: the story checker', () => {
   it('marks every figure of a pasted story in place, with its number and verdict as text', () => {
     const { checker, root } = mount();
@@ -87,21 +111,7 @@ describe('demo/check.html: the story checker', () => {
   it('each snippet, rendered, gives the verdict the checker gave (seed story)', async () => {
     const { checker, root } = mount();
     paste(root, checker, SEED);
-    const findings = checker.result!.findings.filter((f) => f.verdict && f.snippet);
-    expect(findings.length).to.equal(3);
-    for (const f of findings) {
-      const host = document.createElement('div');
-      host.innerHTML = f.snippet!;
-      root.append(host);
-      const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; estimate: { verdict?: Verdict; claimCheck?: { verdict: Verdict } } };
-      await el.updateComplete;
-      const v = el.estimate.claimCheck?.verdict ?? el.estimate.verdict;
-      expect(v, f.snippet).to.exist;
-      expect(v!.kind, f.snippet).to.equal(f.verdict!.kind);
-      expect(v!.factor, f.snippet).to.equal(f.verdict!.factor);
-      // And the reader sees that verdict on the card.
-      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.getAttribute('data-kind')).to.equal(f.verdict!.kind);
-    }
+    expect(await renderSnippets(root, checker)).to.equal(3);
   });
 
   it('a rank claim\'s snippet, rendered as <cluster-compare>, gives the checker\'s verdict', async () => {
@@ -119,6 +129,35 @@ describe('demo/check.html: the story checker', () => {
     const verdict = el.shadowRoot!.querySelector('[part="verdict"]')!;
     expect(verdict.getAttribute('data-kind')).to.equal('too-high');
     expect(visible(verdict)).to.include(rank.reason);
+  });
+
+  it('checks a German story when Deutsch is chosen: marks, German reasons, snippets with locale="de" whose elements agree', async () => {
+    const { checker, root } = mount();
+    const language = root.querySelector<HTMLSelectElement>('#chk-locale')!;
+    expect([...language.options].map((o) => o.textContent)).to.deep.equal(['English', 'Deutsch', 'Français', 'Español']);
+    expect(root.querySelector('label[for="chk-locale"]')).to.exist;
+    language.value = 'de';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    const story = `Meta trainiert Llama 4 auf mehr als 100.000 Nvidia-H100-GPUs. Allein die Chips kosten über 2 Mrd. Dollar.
+
+Ein solcher Cluster würde mindestens 370\u00a0GWh[3] pro Jahr verbrauchen, so viel wie über 34 Millionen Haushalte.`;
+    paste(root, checker, story);
+    const marks = [...root.querySelectorAll('.chk-marked mark')];
+    expect(marks.map((m) => m.firstChild?.textContent)).to.deep.equal([
+      'mehr als 100.000 Nvidia-H100-GPUs', 'über 2 Mrd. Dollar', 'mindestens 370\u00a0GWh[3] pro Jahr', 'über 34 Millionen Haushalte',
+    ]);
+    expect(marks.map((m) => m.getAttribute('data-verdict'))).to.deep.equal(['none', 'consistent', 'consistent', 'too-high']);
+    expect(marks[3].querySelector('a')!.getAttribute('aria-label')).to.equal('figure 4: too high, about 992×');
+    expect(root.querySelector('.chk-marked')!.getAttribute('lang')).to.equal('de');
+    const items = [...root.querySelectorAll('.chk-findings > li')];
+    expect(visible(items[3].querySelector('.chk-reason'))).to.match(/^Die Angabe „über 34 Millionen Haushalte“ ist etwa 1\.000-mal zu hoch: /);
+    expect(visible(items[3].querySelector('pre'))).to.equal('<power-equivalence energy="370 GWh" locale="de" claim="über 34 Millionen Haushalte"></power-equivalence>');
+    // The cards speak German too.
+    expect(await renderSnippets(root, checker, /Die Angabe/)).to.equal(3);
+    // Back to English: the same text read as English finds no German figure to fault.
+    language.value = 'en';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(root.querySelectorAll('.chk-marked mark[data-verdict="too-high"]').length).to.equal(0);
   });
 
   it('says so when a correct story has nothing wrong', () => {

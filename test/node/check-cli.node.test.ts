@@ -74,6 +74,29 @@ test('compute-calc check reads HTML and Markdown files, and stdin with -', () =>
   assert.ok(parsed.findings.some((f) => f.kind === 'homes'));
 });
 
+test('compute-calc check --locale de|fr|es reads a German, French or Spanish story and writes its snippets in that language', () => {
+  const de = 'Meta betreibt mehr als 100.000 Nvidia-H100-GPUs; allein die Chips kosten über 2 Mrd. Dollar.\n\nDer Cluster verbraucht mindestens 370 GWh pro Jahr, so viel wie über 34 Millionen Haushalte.\n';
+  const r = cli(['check', '--locale', 'de', file('de.txt', de)]);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.out, /3\s+homes\s+über 34 Millionen Haushalte\s+too high ×992\s+mindestens 370 GWh pro Jahr/);
+  assert.match(r.out, /1\s+money\s+über 2 Mrd\. Dollar\s+consistent/);
+  assert.match(r.out, /Die Angabe „über 34 Millionen Haushalte“ ist etwa 1\.000-mal zu hoch/);
+  assert.match(r.out, /<power-equivalence energy="370 GWh" locale="de" claim="über 34 Millionen Haushalte"><\/power-equivalence>/);
+  // Read as English (no --locale), "100.000" is a hundred and the German words are not figures: nothing is 10× off.
+  assert.equal(cli(['check', file('de2.txt', de)]).code, 0);
+  const fr = cli(['check', '--locale=fr', '-'], 'La grappe de plus de 100 000 GPU H100 consomme au moins 370 GWh par an, autant que plus de 34 millions de foyers.');
+  assert.equal(fr.code, 1, fr.err);
+  assert.match(fr.out, /locale="fr" claim="plus de 34 millions de foyers"/);
+  const es = cli(['check', '--locale', 'es', '-'], 'El clúster de más de 100.000 GPU H100 consume al menos 370 GWh al año, tanto como unos 34.000 hogares.');
+  assert.equal(es.code, 0, es.out);
+  assert.match(es.out, /homes\s+unos 34\.000 hogares\s+consistent/);
+  assert.equal(cli(['check', '--locale', 'it', '-'], '').code, 2);
+  // --locale auto: the German story's own words say German.
+  const auto = cli(['check', '--locale', 'auto', file('de3.txt', de)]);
+  assert.equal(auto.code, 1, auto.err);
+  assert.match(auto.out, /locale="de" claim="über 34 Millionen Haushalte"/);
+});
+
 test('compute-calc exits 2 on usage errors: no command, unknown command or option, missing file, bad threshold', () => {
   for (const args of [[], ['chek', 'x.txt'], ['check'], ['check', join(dir, 'missing.txt')], ['check', '-', '--threshold', 'ten'], ['check', '-', '--nope'], ['check', 'a.txt', 'b.txt'], ['check', '-', '--threshold']]) {
     const r = cli(args, '');

@@ -8,8 +8,8 @@
 //   PUE 1.08–1.56 (1.1); US household 10,791 kWh a year; US grid 367 g/kWh; H100 $25,000–$40,000.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkStory, storyText, type Finding } from '../../src/check/index.js';
-import { calculateCarbon, calculateCost, calculatePower, calculateTraining, type Attributes } from '../../src/core/index.js';
+import { checkStory, storyText } from '../../src/check/index.js';
+import { assertClean, byText, elementVerdict } from './helpers/check.js';
 
 // The seed story, as the articles printed it (Tom's Hardware / Meta's Q3 2024 call and the
 // widely shared energy paragraph), with a footnote marker glued to a figure.
@@ -19,44 +19,6 @@ Such a cluster would consume at least 370GWh[3] a year, equivalent to powering o
 
 - xAI is doubling Colossus to 200,000 Hopper GPUs.
 - Meta aims for half a million H100-equivalent by the end of 2024.`;
-
-const byText = (findings: readonly Finding[], text: string): Finding => {
-  const f = findings.find((x) => x.text.includes(text));
-  assert.ok(f, `a finding for "${text}" among ${JSON.stringify(findings.map((x) => x.text))}`);
-  return f;
-};
-
-/** Every string and number of a result, to prove no NaN, Infinity, undefined or null reaches output. */
-function assertClean(value: unknown): void {
-  const json = JSON.stringify(value);
-  assert.doesNotMatch(json, /NaN|Infinity|undefined|null|\[object Object\]/, json.slice(0, 400));
-  JSON.parse(json, (_k, v) => {
-    if (typeof v === 'number') assert.ok(Number.isFinite(v));
-    return v;
-  });
-}
-
-/** The attributes of a snippet's outer tag, as an element would read them. */
-function snippetAttrs(snippet: string): { tag: string; attrs: Record<string, string> } {
-  const m = /^<([a-z-]+)((?:\s[a-z-]+="[^"]*")*)>/.exec(snippet);
-  assert.ok(m, snippet);
-  const attrs: Record<string, string> = {};
-  for (const [, k, v] of m[2].matchAll(/\s([a-z-]+)="([^"]*)"/g)) attrs[k] = v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
-  return { tag: m[1], attrs };
-}
-
-/** The verdict the element of `snippet` gives, through its own core function. */
-function elementVerdict(snippet: string): { kind: string; factor: number } | undefined {
-  const { tag, attrs } = snippetAttrs(snippet);
-  const a: Attributes = attrs;
-  switch (tag) {
-    case 'power-equivalence': return calculatePower(a).estimate.claimCheck?.verdict;
-    case 'gpu-cluster-cost': return calculateCost(a).estimate.verdict;
-    case 'carbon-footprint': return calculateCarbon(a).estimate.verdict;
-    case 'training-time': return calculateTraining(a).estimate.verdict;
-    default: return undefined;
-  }
-}
 
 test('checkStory(seed story) finds the cluster, the cost, the energy, the households and the rank claim, with offsets into the text', () => {
   const { findings } = checkStory(SEED);
@@ -311,7 +273,8 @@ test('checkStory never throws and never prints NaN, Infinity, undefined or null,
     const r = checkStory(input);
     assertClean(r);
   }
-  const r = checkStory('100 GPUs', { locale: 'de', asOf: 'nonsense' });
+  // Italian is not read: the story is read as English, and the note says so.
+  const r = checkStory('100 GPUs', { locale: 'it', asOf: 'nonsense' });
   assert.equal(r.locale, 'en');
   assert.equal(r.figuresVersion, '2026-12');
   assert.equal(r.notes.length, 2);
@@ -330,4 +293,10 @@ test('a huge story is checked in well under a few seconds', () => {
   const r = checkStory(story);
   assert.ok(r.findings.length >= 1000);
   assert.ok(performance.now() - t0 < 15_000);
+});
+
+test('checkStory: a GPU count ends at its sentence ("100,000 GPUs. Chips alone …" is not "100,000 GPUs. Chips")', () => {
+  const { findings } = checkStory('Meta runs 100,000 GPUs. Chips alone cost $2 billion.');
+  assert.equal(findings[0].text, '100,000 GPUs');
+  assert.equal(byText(findings, '$2 billion').verdict?.againstIndex, 0);
 });
