@@ -162,7 +162,7 @@ const regions: Record<string, Region> = {
     dataCentreTwh: fig(176, 'TWh/yr', lbnl),
     // 176 TWh ÷ 4.4% = 4,000 TWh, LBNL's US total for 2023; Ember's 4,405 TWh is 2024 demand.
     dataCentreShare: fig(0.044, 'share', { ...lbnl, note: '176 TWh of about 4,000 TWh, 2023.' }),
-    dataCentreOutlook: fig(range(0.067, 0.12), 'share', { ...lbnl, year: 2028, status: 'estimate', note: 'Projection: 325–580 TWh in 2028.' }),
+    dataCentreOutlook: fig(range(0.067, 0.12), 'share', { ...lbnl, year: 2024, status: 'estimate', note: 'Projection for 2028, in the report of 2024: 325–580 TWh.' }),
   },
   de: {
     ...prev.regions.de,
