@@ -131,9 +131,11 @@ export const readShare = (r: Reader, name: string): Range | undefined =>
 export const readMultiplier = (r: Reader, name: string, max: number): Range | undefined =>
   r.read(name, parseNumberRange, within(name, 1, max));
 
-/** The `claim` attribute; a claim of zero or less says nothing a verdict could weigh. */
+/** The `claim` attribute; a claim of zero or less, or a share over 100 %, says nothing a verdict could weigh. */
 export function readClaim(r: Reader): Claim | undefined {
-  const claim = r.read('claim', parseClaim, (c, text) => (c.value > 0 ? ok(c) : fail('claim', text, 'out-of-range', 'expect.claim')));
+  const claim = r.read('claim', parseClaim, (c, text) => (c.kind === 'share'
+    ? (c.value > 0 && c.value <= 1 ? ok(c) : fail('claim', text, 'out-of-range', 'expect.between', { min: '0 %', max: '100 %' }))
+    : c.value > 0 ? ok(c) : fail('claim', text, 'out-of-range', 'expect.claim')));
   // The verdict quotes the claim as the author wrote it, not its English reading.
   return claim && { ...claim, text: clean(r.text('claim')!) };
 }

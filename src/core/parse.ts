@@ -206,10 +206,14 @@ export type Qualifier = 'min' | 'max' | 'approx';
 export interface Claim {
   readonly text: string;
   readonly qualifier: Qualifier;
-  readonly kind: 'energy' | 'power' | 'money' | 'flop' | 'count';
+  /** `share`: a fraction (0.044 for "4.4 %") of a region's electricity, or of its data centres'. */
+  readonly kind: 'energy' | 'power' | 'money' | 'flop' | 'count' | 'share';
   readonly value: number;
   readonly currency?: string;
-  /** For counts, what is counted, normalised: `homes`, `ev`, `reactors`, `gpus`, or the noun as written. */
+  /**
+   * For counts, what is counted, normalised: `homes`, `ev`, `reactors`, `gpus`, or the noun as written;
+   * for shares, `share` (all electricity) or `datacentres`.
+   */
   readonly noun?: string;
 }
 
@@ -220,7 +224,11 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ];
 
 // Words around the figure that carry no meaning for the check ("equivalent to powering over …").
-const FILLER = /^(?:(?:equivalent to|the equivalent of|enough (?:electricity |energy )?(?:to power|for)|powering|power|costs?|costing|uses?|using|draws?|drawing|consumes?|consuming|of|a|an|is|was|and)\s+)+/i;
+const FILLER = /^(?:(?:equivalent to|the equivalent of|enough (?:electricity |energy )?(?:to power|for)|powering|power|costs?|costing|uses?|using|draws?|drawing|consumes?|consuming|of|a|an|is|was|and|el|la|le|die|ein|eine|un|une|una)\s+)+/i;
+
+// "4.4 %", "4,4 Prozent", "a tenth": a share (the catalogs read "die Hälfte", "la moitié", "la mitad" as "half").
+const PERCENT = /^(\S+)\s*(?:%|per ?cent|prozent|pour ?cent|por ?ciento)(?=\s|$)/i;
+const PARTS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, tenth: 10 };
 
 const NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgpu[- ]?hours?\b/i, 'gpu-hours'],
@@ -241,6 +249,13 @@ export function parseClaim(field: string, text: string): Result<Claim> {
     if (m) { qualifier = q; s = s.slice(m[0].length).replace(FILLER, ''); break; }
   }
   const base = { text: clean(text), qualifier };
+  const pct = PERCENT.exec(s);
+  const part = /^(?:one\s+)?(\S+)/i.exec(s)?.[1].toLowerCase() ?? '';
+  const share = pct ? plainNumber(pct[1]) : PARTS[part] && 1 / PARTS[part];
+  if (share !== undefined) {
+    const noun = /data|datos|donn|rechenzentr/i.test(s) ? 'datacentres' : 'share';
+    return ok({ ...base, kind: 'share', value: pct ? share / 100 : share, noun });
+  }
   for (const kind of ['energy', 'power', 'flop'] as const) {
     const v = quantity(kind, s);
     if (v !== undefined) return ok({ ...base, kind, value: v });

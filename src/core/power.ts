@@ -14,8 +14,9 @@ import {
   type Attributes,
 } from './inputs.js';
 import type { Issue } from './issues.js';
+import { regionName } from './messages/index.js';
 import { parseKeywordList, parseQuantity, type Claim } from './parse.js';
-import { div, isPoint, mul, toRange, type Range } from './range.js';
+import { div, isPoint, mul, point, range, toRange, type Range } from './range.js';
 
 
 export const EQUIVALENCES = ['homes', 'ev', 'reactors', 'share', 'datacentres'] as const;
@@ -170,18 +171,37 @@ export function estimatePower(input: PowerInput = {}): PowerEstimate {
   };
 }
 
+/**
+ * The electricity a share claim is a fraction of, Wh a year: the region's demand, or its data
+ * centres'. Where the data centres' report gives their share too (LBNL: 176 TWh, 4.4 % of US
+ * electricity in 2023), its own total (176 ÷ 0.044 = 4,000 TWh) is the range's other end, so a
+ * story that quotes the report is not called wrong against a later year's demand (Ember: 4,405 TWh).
+ */
+export function shareBase(noun: string | undefined, region: Region): Range | undefined {
+  const dc = region.dataCentreTwh?.value;
+  if (noun === 'datacentres') return dc ? point(dc * 1e12) : undefined;
+  const demand = region.demandTwh?.value;
+  if (!demand) return undefined;
+  const own = dc && region.dataCentreShare ? dc / region.dataCentreShare.value : demand;
+  return range(Math.min(own, demand) * 1e12, Math.max(own, demand) * 1e12, demand * 1e12);
+}
+
 /** The estimate's figure that a claim speaks about, in the claim's own unit; undefined if it cannot be checked here. */
 export function claimedQuantity(claim: Claim, e: PowerEstimate): Range | undefined {
   if (claim.kind === 'energy') return e.energyWh;
   if (claim.kind === 'power') return e.powerW;
   if (claim.kind === 'count') return e.equivalences.find((q) => q.id === claim.noun)?.count;
-  return undefined;
+  // Like the share equivalences: the estimate's energy against a year's electricity.
+  const base = claim.kind === 'share' ? shareBase(claim.noun, e.region) : undefined;
+  return base && div(e.energyWh, base);
 }
 
 /** The energy a claim amounts to, Wh (to draw it next to the estimate); undefined if it cannot be converted. */
 export function claimEnergy(claim: Claim, e: PowerEstimate): number | undefined {
   if (claim.kind === 'energy') return claim.value;
   if (claim.kind === 'power') return claim.value * e.hours.mid;
+  const base = claim.kind === 'share' ? shareBase(claim.noun, e.region) : undefined;
+  if (base) return claim.value * base.mid;
   const eq = claim.kind === 'count' ? e.equivalences.find((q) => q.id === claim.noun) : undefined;
   return eq ? claim.value * eq.unitWh.mid : undefined;
 }
@@ -263,9 +283,35 @@ export function readPowerAttributes(attrs: Attributes): PowerAttributes {
     compare = compare.filter((c) => available.includes(c));
     if (compare.length === 0) compare = undefined;
   }
-  const claim = readClaim(r);
+  let claim = readClaim(r);
+  if (claim?.kind === 'share') {
+    // "4.4 % of US electricity" is a share of the US's, whatever region the element shows.
+    const named = claimRegion(claim.text, figures, r.locale);
+    if (named && named !== region.id) {
+      r.report({ field: 'claim', value: claim.text, code: 'conflict', expected: 'expect.claimRegion', params: { region: regionName(r.locale, region.id, region.name) } });
+      claim = undefined;
+    } else if (!shareBase(claim.noun, region)) {
+      const list = Object.values(figures.regions).filter((g) => shareBase(claim!.noun, g)).map((g) => g.id).join(', ');
+      r.report({ field: 'claim', value: claim.text, code: 'unsupported', expected: 'expect.regionData', params: { list } });
+      claim = undefined;
+    }
+  }
   const input: PowerInput = { ...energyInputs, region: region.id, ...(compare ? { compare } : {}) };
   return { input, issues: r.issues, ...(claim ? { claim } : {}) };
+}
+
+// Short names stories use besides the ones in the region's names ("US electricity", "EE. UU.", "weltweit").
+const ALIASES: Readonly<Record<string, RegExp>> = {
+  us: /\bU\.?S\b|\bUSA\b|EE\.? ?UU/, uk: /\bU\.?K\b/, eu: /\b(?:EU|UE)\b/, world: /world|global|welt|mond|mund/i,
+};
+
+/** The region a claim names, in English, in the reading language or by a short name; undefined when it names none. */
+export function claimRegion(text: string, f: FigureSet, locale: string): string | undefined {
+  // "den USA", "aux États-Unis", "the world": the region's own words, without article or preposition
+  // (names are plain words, with no sign a regular expression would read).
+  const word = (n: string) => n.replace(/^(?:(?:the|den|der|aux?|dans|en|l[’']|le|la|el)(?:\s+|(?<=’|')))+/i, '');
+  return Object.values(f.regions).find((g) => ALIASES[g.id]?.test(text)
+    || [g.name, regionName(locale, g.id, g.name)].some((n) => new RegExp(`(?<![\\p{L}])${word(n)}(?![\\p{L}])`, 'iu').test(text)))?.id;
 }
 
 /** A claim the power model cannot check becomes an issue for the `claim` attribute. */
@@ -288,8 +334,21 @@ export const POWER_CONTROLS = ['gpus', 'utilization', 'overhead', 'pue'] as cons
 export function calculatePower(attrs: Attributes, overrides: Overrides = {}): Calculation<PowerEquivalenceEstimate> {
   const parsed = readPowerAttributes(attrs);
   const issues = [...parsed.issues];
-  const estimate = estimatePower(withOverrides(parsed.input, overrides, POWER_CONTROLS));
+  let estimate = estimatePower(withOverrides(parsed.input, overrides, POWER_CONTROLS));
   const claimCheck = parsed.claim ? checkPowerClaim(parsed.claim, estimate) : undefined;
   if (parsed.claim && !claimCheck) issues.push(unsupportedClaimIssue(parsed.claim));
+  if (claimCheck && parsed.claim?.kind === 'share') {
+    // The disclosure cites what the share was taken of: the demand, and the data centres' report
+    // whose total widens it (or whose data centres it is of).
+    const r = estimate.region;
+    const all = parsed.claim.noun === 'share';
+    const extra: Assumption[] = [];
+    for (const [id, f] of [['share', all && r.demandTwh], ['datacentres', (!all || r.dataCentreShare) && r.dataCentreTwh]] as const) {
+      if (f && !estimate.assumptions.some((a) => a.id === id)) {
+        extra.push({ id, value: point(f.value * 1e12), unit: 'Wh', overridden: false, factor: false, source: f.source });
+      }
+    }
+    estimate = { ...estimate, assumptions: [...estimate.assumptions, ...extra] };
+  }
   return { estimate: { ...estimate, ...(claimCheck ? { claimCheck } : {}) }, issues, ...(parsed.claim ? { claim: parsed.claim } : {}) };
 }

@@ -91,6 +91,7 @@ export const de: LocaleCatalog = {
   'power.a.share': 'Stromverbrauch in {region}',
   // <power-equivalence>
   'expect.regionData': 'eine Region, für die dazu eine belegte Zahl vorliegt: {list}',
+  'expect.claimRegion': 'einen Anteil des Stromverbrauchs in {region} (Attribut region)',
   'expect.claimKind': 'eine Energiemenge, eine Leistung oder eine Anzahl von {list}',
   'power.heading': 'Wie viel Strom ist das?',
   'power.perYear': '{energy} pro Jahr',
@@ -240,6 +241,7 @@ export const deWords: Words = [
     [/\b(?:Autos?|Pkw)(?=\s|$)/giu, 'cars'],
     [/\bReaktoren\b/giu, 'reactors'],
     [/\bTonnen\b/giu, 'tonnes'],
+    [/\bHälfte\b/giu, 'half'],
     [/\bGPU-Stunden\b/giu, 'GPU-hours'],
     [/\bTage[n]?\b/giu, 'days'],
     [/\bWochen\b/giu, 'weeks'],

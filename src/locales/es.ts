@@ -91,6 +91,7 @@ export const es: LocaleCatalog = {
   'power.a.share': 'Demanda eléctrica en {region}',
   // <power-equivalence>
   'expect.regionData': 'una región con una cifra documentada para esto: {list}',
+  'expect.claimRegion': 'una parte de la electricidad consumida en {region} (atributo region)',
   'expect.claimKind': 'una energía, una potencia o un número de {list}',
   'power.heading': '¿Cuánta electricidad es eso?',
   'power.perYear': '{energy} al año',
@@ -223,12 +224,12 @@ export const es: LocaleCatalog = {
  * (src/core/words.ts applies them); longer phrases first.
  */
 export const esWords: Words = [
-    [/\bmás de\s/giu, 'over '],
+    [/\bmás del?\s/giu, 'over '],
     [/\b(?:al menos|como mínimo)\s/giu, 'at least '],
     [/\bmenos de\s/giu, 'under '],
     [/\b(?:como máximo|hasta)\s/giu, 'at most '],
-    [/\b(?:unos|unas|alrededor de|aproximadamente|en torno a)\s/giu, 'about '],
-    [/\b(?:cerca de|casi)\s/giu, 'nearly '],
+    [/\b(?:unos|unas|alrededor del?|aproximadamente|en torno al?)\s/giu, 'about '],
+    [/\b(?:cerca del?|casi)\s/giu, 'nearly '],
     [/\bentre\s+(\d[^\s]*(?:\s\S+)?)\s+y\s+(?=\d)/giu, '$1 to '],
     [/\bde\s+(\d[^\s]*(?:\s\S+)?)\s+a\s+(?=\d)/giu, '$1 to '],
     [/(\d)\s+a\s+(?=\d)/gu, '$1 to '],
@@ -242,6 +243,7 @@ export const esWords: Words = [
     [/\b(?:coches?|automóviles?|turismos?)(?=\s|$)/giu, 'cars'],
     [/\breactores\b/giu, 'reactors'],
     [/\btoneladas\b/giu, 'tonnes'],
+    [/\bmitad\b/giu, 'half'],
     [/\bhoras de GPU\b/giu, 'GPU-hours'],
     [/\bdías\b/giu, 'days'],
     [/\bsemanas\b/giu, 'weeks'],

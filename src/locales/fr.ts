@@ -91,6 +91,7 @@ export const fr: LocaleCatalog = {
   'power.a.share': 'Demande d’électricité {region}',
   // <power-equivalence>
   'expect.regionData': 'une région disposant d’un chiffre sourcé pour cela : {list}',
+  'expect.claimRegion': 'une part de l’électricité consommée {region} (attribut region)',
   'expect.claimKind': 'une énergie, une puissance ou un nombre de {list}',
   'power.heading': 'Combien d’électricité cela représente-t-il ?',
   'power.perYear': '{energy} par an',
@@ -239,6 +240,7 @@ export const frWords: Words = [
     [/\bvoitures? électriques?\b/giu, 'electric cars'],
     [/\b(?:voitures?|automobiles?)(?=\s|$)/giu, 'cars'],
     [/\bréacteurs?\b/giu, 'reactors'],
+    [/\bmoitié\b/giu, 'half'],
     [/\bheures[- ]GPU\b/giu, 'GPU-hours'],
     [/\bjours\b/giu, 'days'],
     [/\bsemaines\b/giu, 'weeks'],

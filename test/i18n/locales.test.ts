@@ -78,9 +78,16 @@ const CLAIMS: Record<Lang, Record<string, string>> = {
   es: { power: 'más de 34 millones de hogares', cost: 'más de 2.000 millones de dólares', train: 'unos 90 días', carbon: 'unas 136.000 toneladas', compare: 'el más grande' },
 };
 
+const SHARES: Record<Lang, string> = {
+  de: '4,4 % des Stroms in den USA', fr: '4,4 % de l’électricité des États-Unis', es: 'el 4,4 % de la electricidad de EE. UU.',
+};
+
 /** Each element with a claim, the controls, and one attribute it refuses, so every kind of text shows. */
 const cases = (lang: Lang) => [
   ['power-equivalence', { energy: '370 GWh', claim: CLAIMS[lang].power, interactive: true, region: 'de' }],
+  // A share of the US's electricity: checked on a US card, refused inline on a world card.
+  ['power-equivalence', { energy: '176 TWh', claim: SHARES[lang] }],
+  ['power-equivalence', { energy: '176 TWh', claim: SHARES[lang], region: 'world' }],
   ['power-equivalence', { gpus: '100.000', claim: lang === 'fr' ? 'au moins 370 GWh' : lang === 'de' ? 'mindestens 370 GWh' : 'al menos 370 GWh', interactive: true, compare: 'homes, ev, reactors, share' }],
   ['gpu-cluster-cost', { gpus: '100000', years: '3', claim: CLAIMS[lang].cost, interactive: true, scope: 'cluster' }],
   ['gpu-cluster-cost', { gpu: 'a100', region: 'jp', years: '2' }],

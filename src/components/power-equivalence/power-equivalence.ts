@@ -21,7 +21,8 @@ import { styles } from './power-equivalence.styles.js';
 export type { PowerEquivalenceEstimate };
 
 /**
- * `claim` takes electricity and its equivalents: `over 34 million households`, `at least 370 GWh`, `under 50 MW`.
+ * `claim` takes electricity and its equivalents: `over 34 million households`, `at least 370 GWh`, `under 50 MW`,
+ * and shares: `4.4 % of US electricity`, `a tenth of the world's data-centre electricity`.
  * With `interactive`, readers get sliders for the GPU count, utilization, overhead and PUE.
  *
  * @tagname power-equivalence
@@ -94,6 +95,7 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
   private claimEstimateText(claim: Claim, c: PowerClaimCheck, e: PowerEstimate): string {
     if (claim.kind === 'energy') return this.energyText(c.verdict.estimate);
     if (claim.kind === 'power') return formatUnit(c.verdict.estimate, 'W', this._locale);
+    if (claim.kind === 'share') return `${formatPercent(c.verdict.estimate, this._locale)} ${this.t(`power.count.${claim.noun as 'share'}`, { region: this.regionName(e) })}`;
     const q = e.equivalences.find((x) => x.id === claim.noun);
     const n = formatNumber(c.verdict.estimate, this._locale);
     return q ? `${n} ${this.t(`power.count.${q.id}`, { count: c.verdict.estimate.mid, countText: n, region: this.regionName(e) })}` : n;
@@ -154,7 +156,8 @@ export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
       tickFormat: (v) => formatUnit(v, 'Wh', l, 1),
       controls: this.controls(e),
       assumptions: e.assumptions.map((a) => ({
-        name: this.t(`power.a.${a.id}` as MessageKey, { region: this.regionName(e) }),
+        // Data centres have no assumption label of their own: their chart label names them.
+        name: this.t(a.id === 'datacentres' ? 'power.ref.datacentres' : `power.a.${a.id}` as MessageKey, { region: this.regionName(e) }),
         value: a.id === 'gpus' && e.gpu ? `${this.assumptionValue(a)} × ${e.gpu.name}` : this.assumptionValue(a),
         overridden: a.overridden,
       })),

@@ -146,6 +146,12 @@ const accelerators: Record<string, Accelerator> = {
   },
 };
 
+const lbnl: Source = {
+  title: 'United States Data Center Energy Usage Report (4.4% in 2023; 6.7–12% in 2028)',
+  publisher: 'Lawrence Berkeley National Laboratory', url: 'https://eta.lbl.gov/publications/2024-lbnl-data-center-energy-usage-report',
+  year: 2023, status: 'secondary',
+};
+
 // The same yearly series for every region's data centres would be like for like; these are the
 // two published figures, each labelled with its own year and scope.
 const regions: Record<string, Region> = {
@@ -153,11 +159,10 @@ const regions: Record<string, Region> = {
   us: {
     ...prev.regions.us,
     electricityUsdPerKwh: fig(0.0806, 'USD/kWh', { ...prev.regions.us.electricityUsdPerKwh!.source, url: epochEnergy.url }),
-    dataCentreTwh: fig(176, 'TWh/yr', {
-      title: 'United States Data Center Energy Usage Report (4.4% in 2023; 6.7–12% in 2028)',
-      publisher: 'Lawrence Berkeley National Laboratory', url: 'https://eta.lbl.gov/publications/2024-lbnl-data-center-energy-usage-report',
-      year: 2023, status: 'secondary',
-    }),
+    dataCentreTwh: fig(176, 'TWh/yr', lbnl),
+    // 176 TWh ÷ 4.4% = 4,000 TWh, LBNL's US total for 2023; Ember's 4,405 TWh is 2024 demand.
+    dataCentreShare: fig(0.044, 'share', { ...lbnl, note: '176 TWh of about 4,000 TWh, 2023.' }),
+    dataCentreOutlook: fig(range(0.067, 0.12), 'share', { ...lbnl, year: 2024, status: 'estimate', note: 'Projection for 2028, in the report of 2024: 325–580 TWh.' }),
   },
   de: {
     ...prev.regions.de,

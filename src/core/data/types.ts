@@ -61,6 +61,13 @@ export interface Region {
   readonly electricityUsdPerKwh: Figure<number> | null;
   /** Electricity used by the region's data centres, TWh a year, for "x % of all data centres". */
   readonly dataCentreTwh?: Figure<number>;
+  /**
+   * Data centres' share of the region's electricity as their own report states it, for claims in
+   * percent: `dataCentreTwh` ÷ this is the report's own total, which may differ from `demandTwh`.
+   */
+  readonly dataCentreShare?: Figure<number>;
+  /** The same report's projection of that share, for a later year. */
+  readonly dataCentreOutlook?: Figure<Range>;
 }
 
 /** A dated, immutable set of every default the calculators use. */

@@ -7,6 +7,7 @@ import type { Messages } from './types.js';
 
 export const enPower = {
   'expect.regionData': 'a region with a sourced figure for this: {list}',
+  'expect.claimRegion': 'a share of the electricity used in {region} (the region attribute)',
   'expect.claimKind': 'an energy, a power or a number of {list}',
   'power.heading': 'How much electricity is that?',
   'power.perYear': '{energy} a year',
