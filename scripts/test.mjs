@@ -268,8 +268,9 @@ async function runNodeTests() {
   if (named && namedNode.length === 0) return counts;
   const dir = join(root, 'test', 'node');
   if (!existsSync(dir)) return counts;
-  // A named file may be a glob the shell did not expand ('test/node/*.test.ts'): * and ? match within a name.
-  const glob = (g) => new RegExp(`(^|/)${g.replace(/^(\.\/)?test\/node\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  // A named file may be a glob the shell did not expand ('test/node/*.test.ts'): * and ? match
+  // within a name, and a leading **/ matches any folders, none included.
+  const glob = (g) => new RegExp(`(^|/)${g.replace(/^(\.\/)?test\/node\/(\*\*\/)*/, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
   const wanted = namedNode.map(glob);
   const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts') && (!named || wanted.some((re) => re.test(f))));
   if (files.length === 0) return counts;
