@@ -6,13 +6,27 @@
 // dist/locales/<lang>.js stays a few kilobytes and works whether it arrives before the library
 // (a preloading script tag) or after (the library's own import).
 
-import type { LocaleCatalog } from '../core/messages/types.js';
+import type { LocaleCatalog, PartCatalog } from '../core/messages/types.js';
 import type { Words } from '../core/words.js';
 
 const registry = <T>(name: string) => ((globalThis as { [k: symbol]: unknown })[Symbol.for(name)] ??= new Map()) as Map<string, T>;
 
 /** Registers `catalog` for `language` on this page, and the `words` attributes are read with (src/core/words.ts). */
 export function registerCatalog(language: string, catalog: LocaleCatalog, words: Words): void {
-  registry<LocaleCatalog>('compute-calc.catalogs').set(language, catalog);
+  // Parts that arrived first (locales/<lang>-<tag>.js) are merged in.
+  const parts = [...registry<PartCatalog>('compute-calc.parts')].filter(([name]) => name.startsWith(`${language}-`)).map(([, part]) => part);
+  registry<LocaleCatalog>('compute-calc.catalogs').set(language, Object.assign({}, catalog, ...parts));
   registry<Words>('compute-calc.words').set(language, words);
+}
+
+/**
+ * Registers `part`, the words of one element in `language` (locales/<lang>-<tag>.js, named
+ * `<lang>-<tag>`), and merges them into the language's catalog, whichever of the two files runs first.
+ */
+export function registerPart(name: string, part: PartCatalog): void {
+  registry<PartCatalog>('compute-calc.parts').set(name, part);
+  const catalogs = registry<LocaleCatalog>('compute-calc.catalogs');
+  const language = name.split('-')[0];
+  const catalog = catalogs.get(language);
+  if (catalog) catalogs.set(language, { ...catalog, ...part });
 }
