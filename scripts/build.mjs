@@ -7,7 +7,7 @@
 // them into bare pages).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { ELEMENTS, LOCALES, SINGLE } from './bundles.mjs';
+import { ELEMENTS, LOCALE_NAMES, SINGLE } from './bundles.mjs';
 
 const run = (cmd, args, env) => execFileSync(cmd, args, { stdio: 'inherit', env: env && { ...process.env, ...env } });
 const bundleOnly = process.argv.includes('--bundle-only');
@@ -39,8 +39,8 @@ for (const file of scripts) {
   run('node_modules/.bin/esbuild', [`dist/${file}`, '--minify', '--format=esm', '--target=es2021', '--allow-overwrite', `--outfile=dist/${file}`, '--log-level=warning']);
 }
 // The catalogs, dist/locales/<lang>.js: each one file that registers itself, importing nothing.
-for (const lang of LOCALES) {
-  run('node_modules/.bin/esbuild', [`src/locales/${lang}.ts`, '--bundle', '--minify', '--format=esm', '--target=es2021', `--outfile=dist/locales/${lang}.js`, '--log-level=warning']);
+for (const name of LOCALE_NAMES) {
+  run('node_modules/.bin/esbuild', [`src/locales/${name}.ts`, '--bundle', '--minify', '--format=esm', '--target=es2021', `--outfile=dist/locales/${name}.js`, '--log-level=warning']);
 }
 // The story checker, dist/check.js (compute-calc/check and the CLI): apart from the reader's files.
 run('node', ['scripts/build-check.mjs']);

@@ -18,24 +18,35 @@ const DIR = typeof __CC_LOCALES__ === 'string' ? __CC_LOCALES__ : '../locales/';
 
 const pending = new Map<string, Promise<void>>();
 
-/**
- * `undefined` when `locale`'s words are there (English, a registered catalog, or a language
- * without one, which falls back to English); otherwise a promise that settles once its catalog has
- * been imported from `base` (default: beside this script). It never rejects: a catalog that cannot
- * be loaded is warned about, and English is shown.
- */
-export function catalogReady(locale: string, base: string | URL = import.meta.url): Promise<void> | undefined {
-  const lang = locale.split('-')[0].toLowerCase();
-  if (!(LOCALES as readonly string[]).includes(lang) || hasCatalog(locale)) return undefined;
-  let ready = pending.get(lang);
+/** Whether the part `<lang>-<part>` (locales/<lang>-<part>.js) has registered itself (src/locales/register.ts). */
+const hasPart = (name: string) => ((globalThis as { [k: symbol]: Map<string, unknown> | undefined })[Symbol.for('compute-calc.parts')])?.has(name) ?? false;
+
+/** Imports locales/<name>.js from `base` once; the promise never rejects. */
+function load(name: string, base: string | URL): Promise<void> {
+  let ready = pending.get(name);
   if (!ready) {
     // Built from a variable, so bundlers leave the address alone instead of inlining the file.
-    const url = new URL(DIR + lang + '.js', base).href;
+    const url = new URL(DIR + name + '.js', base).href;
     ready = import(/* @vite-ignore */ url).then(
       () => undefined,
       (error: unknown) => warnOnce('locale', `could not load ${url} (${String(error)}); showing English`),
     );
-    pending.set(lang, ready);
+    pending.set(name, ready);
   }
   return ready;
+}
+
+/**
+ * `undefined` when `locale`'s words are there (English, a registered catalog, or a language
+ * without one, which falls back to English); otherwise a promise that settles once its catalog has
+ * been imported from `base` (default: beside this script). It never rejects: a catalog that cannot
+ * be loaded is warned about, and English is shown. `part` names an element whose words are in a
+ * file of their own (`inference-energy`: locales/<lang>-inference-energy.js), fetched only for it.
+ */
+export function catalogReady(locale: string, base: string | URL = import.meta.url, part?: string): Promise<void> | undefined {
+  const lang = locale.split('-')[0].toLowerCase();
+  if (!(LOCALES as readonly string[]).includes(lang)) return undefined;
+  const names = [...(hasCatalog(locale) ? [] : [lang]), ...(part && !hasPart(`${lang}-${part}`) ? [`${lang}-${part}`] : [])];
+  if (names.length === 0) return undefined;
+  return names.length === 1 ? load(names[0], base) : Promise.all(names.map((n) => load(n, base))).then(() => undefined);
 }

@@ -55,6 +55,24 @@ describe('catalogReady() and elements waiting for their words', () => {
     expect(textOf(root.querySelector('gpu-cluster-cost')!, 'h2')).to.match(/^Combien coûte ce cluster/);
   });
 
+  it('an <inference-energy> also fetches its catalog part, locales/fr-inference-energy.js, once; the other elements never do', async () => {
+    const root = await mountTemplate<HTMLElement>(html`<div>
+      <inference-energy locale="fr"></inference-energy>
+      <inference-energy lang="fr" prompts="1 milliard par jour"></inference-energy>
+    </div>`);
+    await catalogReady('fr', undefined, 'inference-energy');
+    const [a, b] = [...root.querySelectorAll('inference-energy')];
+    await (b as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(requests('fr-inference-energy')).to.equal(1);
+    // The Spanish and French elements above fetched their catalogs, and no part.
+    expect(requests('es-inference-energy')).to.equal(0);
+    expect(catalogReady('fr', undefined, 'inference-energy')).to.equal(undefined);
+    expect(textOf(a, 'h2')).to.equal('Combien d’électricité consomme l’usage de l’IA ?');
+    // 0,34 Wh × 1 milliard × 365 = 124 GWh.
+    expect(textOf(b, '[part=headline]')).to.equal('124 GWh par an');
+    expect(textOf(b, '.subline')).to.match(/^0,34 Wh par requête, 1 milliard de requêtes par jour/);
+  });
+
   it('catalogReady() is undefined for English and for languages without a catalog, which show English', async () => {
     expect(catalogReady('en')).to.equal(undefined);
     expect(catalogReady('it')).to.equal(undefined);
