@@ -5,7 +5,7 @@
 // locales/<lang>.js from beside the library's own script, once per page. A page that knows its
 // language can preload the file with a script tag; it registers itself, and nothing is fetched.
 
-import { hasCatalog } from '../core/messages/index.js';
+import { addCatalog, catalogFor, hasCatalog, type Catalog } from '../core/messages/index.js';
 import { warnOnce } from '../internal/warn.js';
 
 /** Languages with a catalog in dist/locales/. */
@@ -18,8 +18,8 @@ const DIR = typeof __CC_LOCALES__ === 'string' ? __CC_LOCALES__ : '../locales/';
 
 const pending = new Map<string, Promise<void>>();
 
-/** Whether the part `<lang>-<part>` (locales/<lang>-<part>.js) has registered itself (src/locales/register.ts). */
-const hasPart = (name: string) => ((globalThis as { [k: symbol]: Map<string, unknown> | undefined })[Symbol.for('compute-calc.parts')])?.has(name) ?? false;
+/** Parts merged into their language's catalog by this copy of the library. */
+const merged = new Set<string>();
 
 /** Imports locales/<name>.js from `base` once; the promise never rejects. */
 function load(name: string, base: string | URL): Promise<void> {
@@ -46,7 +46,15 @@ function load(name: string, base: string | URL): Promise<void> {
 export function catalogReady(locale: string, base: string | URL = import.meta.url, part?: string): Promise<void> | undefined {
   const lang = locale.split('-')[0].toLowerCase();
   if (!(LOCALES as readonly string[]).includes(lang)) return undefined;
-  const names = [...(hasCatalog(locale) ? [] : [lang]), ...(part && !hasPart(`${lang}-${part}`) ? [`${lang}-${part}`] : [])];
-  if (names.length === 0) return undefined;
-  return names.length === 1 ? load(names[0], base) : Promise.all(names.map((n) => load(n, base))).then(() => undefined);
+  const name = part ? `${lang}-${part}` : '';
+  const main = hasCatalog(locale) ? [] : [lang];
+  if (!name || merged.has(name)) return main.length ? load(lang, base) : undefined;
+  // Whichever of the two files ran first (a page may preload either), the part joins the catalog once both have.
+  return Promise.all([...main, name].map((n) => load(n, base))).then(() => {
+    const words = ((globalThis as { [k: symbol]: Map<string, Catalog> | undefined })[Symbol.for('compute-calc.parts')])?.get(name);
+    if (words && hasCatalog(lang)) {
+      addCatalog(lang, { ...catalogFor(lang), ...words });
+      merged.add(name);
+    }
+  });
 }

@@ -13,20 +13,14 @@ const registry = <T>(name: string) => ((globalThis as { [k: symbol]: unknown })[
 
 /** Registers `catalog` for `language` on this page, and the `words` attributes are read with (src/core/words.ts). */
 export function registerCatalog(language: string, catalog: LocaleCatalog, words: Words): void {
-  // Parts that arrived first (locales/<lang>-<tag>.js) are merged in.
-  const parts = [...registry<PartCatalog>('compute-calc.parts')].filter(([name]) => name.startsWith(`${language}-`)).map(([, part]) => part);
-  registry<LocaleCatalog>('compute-calc.catalogs').set(language, Object.assign({}, catalog, ...parts));
+  registry<LocaleCatalog>('compute-calc.catalogs').set(language, catalog);
   registry<Words>('compute-calc.words').set(language, words);
 }
 
 /**
- * Registers `part`, the words of one element in `language` (locales/<lang>-<tag>.js, named
- * `<lang>-<tag>`), and merges them into the language's catalog, whichever of the two files runs first.
+ * Registers `part`, one element's words in a language (locales/<lang>-<tag>.js, named `<lang>-<tag>`);
+ * the loader (src/i18n/load.ts) merges it into the language's catalog once both are there.
  */
 export function registerPart(name: string, part: PartCatalog): void {
   registry<PartCatalog>('compute-calc.parts').set(name, part);
-  const catalogs = registry<LocaleCatalog>('compute-calc.catalogs');
-  const language = name.split('-')[0];
-  const catalog = catalogs.get(language);
-  if (catalog) catalogs.set(language, { ...catalog, ...part });
 }

@@ -56,8 +56,9 @@ describe('<inference-energy>', () => {
       const text = await detailsText(await ie());
       expect(text).to.include('Electricity per prompt');
       expect(text).to.include('Prompts a day');
-      expect(text).to.include('2.9–3 Wh (whole servers, without the data centre’s cooling and power losses)');
-      expect(text).to.include('0.24 Wh (whole servers and the data centre’s cooling and power losses)');
+      expect(text).to.include('2.9–3 Wh (whole servers, not the data centre’s overhead)');
+      expect(text).to.include('0.24 Wh (whole servers and the data centre’s overhead)');
+      expect(text).to.include('Google search (2009)0.3 Wh (what its source does not say)');
       expect(text).to.include('Measuring the environmental impact of delivering AI at Google Scale');
     });
   });
@@ -67,7 +68,7 @@ describe('<inference-energy>', () => {
       const el = await ie({ model: 'gemini-google-2025' });
       noError(el);
       expect(headline(el)).to.equal('0.24 Wh per prompt');
-      expect(subline(el)).to.equal('For a year’s electricity, give the number of prompts.');
+      expect(subline(el)).to.equal('Give prompts for a year’s electricity.');
       // 0.24 ÷ 0.3 = 0.8; 0.24 Wh × 384 g/kWh ÷ 1000 = 0.09216 g.
       expect(summary(el)).to.equal('Gemini (Google 2025) uses 0.24 Wh per prompt, 0.8 times a web search (Google, 2009).');
       expect(figure(el, 'search')).to.equal('0.8 times the electricity of a web search');
@@ -100,8 +101,8 @@ describe('<inference-energy>', () => {
     it('"ten times as much as a Google search" for de Vries’ 2023 figure is consistent, with a note that the two count different things', async () => {
       const el = await ie({ model: 'chatgpt-2023', claim: 'ten times as much as a Google search' });
       noError(el);
-      expect(textOf(el, '[part=verdict]')).to.include('The claim “ten times as much as a Google search” is consistent with this estimate (9.7–10 times a web search).');
-      expect(textOf(el, '[part=verdict]')).to.include('The two figures may count different things: ChatGPT (de Vries 2023) counts whole servers, without the data centre’s cooling and power losses; Google search (2009) counts what its source does not say.');
+      expect(textOf(el, '[part=verdict]')).to.include('The claim “ten times as much as a Google search” is consistent with this estimate (9.7–10 times the electricity of a web search).');
+      expect(textOf(el, '[part=verdict]')).to.include('The two figures may count different things: ChatGPT (de Vries 2023) counts whole servers, not the data centre’s overhead; Google search (2009) counts what its source does not say.');
       expect(barKeys(el)).to.include('claim');
     });
 
@@ -139,7 +140,7 @@ describe('<inference-energy>', () => {
     }
     it('a claim about a year for a service without stated usage says to give prompts', async () => {
       const el = await ie({ model: 'gemini-google-2025', claim: 'about 100,000 homes' });
-      expect(errorItems(el)[0]).to.include('for a year’s figures, also give prompts');
+      expect(errorItems(el)[0]).to.include('with prompts, a year’s energy, homes or tonnes');
     });
   });
 

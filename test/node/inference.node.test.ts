@@ -121,7 +121,7 @@ describe('claims as stories print them', () => {
   });
   test('a claim about a year without prompts is an issue on claim, naming what it needs', () => {
     const c = calculateInference({ model: 'gemini-google-2025', claim: 'about 100,000 homes' });
-    assert.deepEqual(c.issues.map((i) => `${i.field} ${i.code} ${i.expected}`), ['claim unsupported infer.expect.claimPrompts']);
+    assert.deepEqual(c.issues.map((i) => `${i.field} ${i.code} ${i.expected}`), ['claim unsupported infer.expect.claim']);
   });
 });
 

@@ -21,23 +21,11 @@ import { es } from '../../src/locales/es.js';
 import { esInference } from '../../src/locales/es-inference-energy.js';
 import { fr } from '../../src/locales/fr.js';
 import { frInference } from '../../src/locales/fr-inference-energy.js';
-import { registerCatalog, registerPart } from '../../src/locales/register.js';
 
 addMessages(enAll);
 // Each language's words: its catalog and the part only <inference-energy> fetches (locales/<lang>-inference-energy.js).
 const PARTS = { de: deInference, fr: frInference, es: esInference } as const;
 const CATALOGS = { de: { ...de, ...deInference }, fr: { ...fr, ...frInference }, es: { ...es, ...esInference } } as const;
-
-test('a catalog part merges into its language’s catalog whichever file runs first', () => {
-  registerPart('xx-inference-energy', deInference);
-  registerCatalog('xx', de, []);
-  registerCatalog('yy', fr, []);
-  registerPart('yy-inference-energy', frInference);
-  assert.equal(translate('xx', 'infer.heading'), deInference['infer.heading']);
-  assert.equal(translate('xx', 'power.heading'), de['power.heading']);
-  assert.equal(translate('yy', 'infer.heading'), frInference['infer.heading']);
-  assert.equal(translate('yy', 'power.heading'), fr['power.heading']);
-});
 
 for (const [lang, part] of Object.entries(PARTS)) {
   test(`the ${lang} catalog leaves <inference-energy>'s words to its part, which has exactly them`, () => {

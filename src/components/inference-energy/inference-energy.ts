@@ -5,11 +5,10 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
 import type { Calculation } from '../../core/calculation.js';
-import { formatCount, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
+import { formatCount, formatNumber, formatUnit } from '../../core/format.js';
 import {
   calculateInference, unlikeScopes, type InferenceEnergyEstimate, type InferenceModel, type InferenceScope,
 } from '../../core/inference.js';
-import { enCarbon } from '../../core/messages/en-carbon.js';
 import { enInference } from '../../core/messages/en-inference.js';
 import { enPower } from '../../core/messages/en-power.js';
 import { addMessages, regionName, type MessageKey } from '../../core/messages/index.js';
@@ -94,10 +93,8 @@ export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
     const p = e.carbon?.power;
     if (p && e.energyWh && e.promptsPerDay) {
       const q = p.equivalences[0];
-      const equivalence = q ? this.t(`power.eq.${q.id}`, {
-        count: q.count.mid, countText: formatNumber(q.count, l), region: this.regionOf(p),
-        share: formatPercent(q.count, l),
-      }) : '';
+      // The first equivalence is homes, or electric cars where a region has no household figure.
+      const equivalence = q ? this.t(`power.eq.${q.id}`, { count: q.count.mid, countText: formatNumber(q.count, l), region: this.regionOf(p) }) : '';
       return this.t('infer.summary.year', { prompts: formatCount(e.promptsPerDay, l), perPrompt, energy: this.wh(e.energyWh), equivalence }).replace(/, \.$/, '.');
     }
     const ratio = formatNumber(e.searchRatio, l);
@@ -111,10 +108,10 @@ export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
     const l = this._locale;
     const p = e.carbon?.power;
     let estimate: string;
-    if (claim.noun === 'searches') estimate = this.t('infer.times', { ratio: formatNumber(v.estimate, l) });
+    if (claim.noun === 'searches') estimate = this.t('infer.ratio', { ratio: formatNumber(v.estimate, l) });
     else if (claim.kind === 'energy') estimate = claim.noun === 'prompt' ? this.t('infer.perPrompt', { energy: this.wh(v.estimate) }) : this.wh(v.estimate);
     else if (claim.kind === 'power') estimate = formatUnit(v.estimate, 'W', l);
-    else if (claim.noun === 'tonnes') estimate = this.t('carbon.tonnes', { tonnes: formatNumber(v.estimate, l) });
+    else if (claim.noun === 'tonnes') estimate = this.t('infer.tonnes', { tonnes: formatNumber(v.estimate, l) });
     else {
       const n = formatNumber(v.estimate, l);
       estimate = `${n} ${this.t(`power.count.${claim.noun as 'homes'}`, { count: v.estimate.mid, countText: n, region: p ? this.regionOf(p) : '' })}`;
@@ -163,7 +160,7 @@ export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
         const n = formatNumber(q.count, l);
         return item(q.id, n, this.t(`power.count.${q.id as 'homes'}`, { count: q.count.mid, countText: n, region: this.regionOf(p) }));
       }),
-      split('co2', this.t('carbon.tonnes', { tonnes: formatNumber(e.carbon.tonnes, l) }), formatNumber(e.carbon.tonnes, l)),
+      split('co2', this.t('infer.tonnes', { tonnes: formatNumber(e.carbon.tonnes, l) }), formatNumber(e.carbon.tonnes, l)),
       ...(e.waterLitres ? [split('water', this.t('infer.waterYear', { litres: formatNumber(e.waterLitres, l) }), formatNumber(e.waterLitres, l))] : []),
     ] : [
       split('search', this.t('infer.ratio', { ratio: formatNumber(e.searchRatio, l) }), formatNumber(e.searchRatio, l)),
@@ -177,7 +174,7 @@ export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
   protected view(e: InferenceEnergyEstimate): CardView {
     const l = this._locale;
     const p = e.carbon?.power;
-    const byId = new Map(e.references.map((m) => [`ref:${m.id}`, m]));
+    const byId = new Map(e.references.map((m) => [m.search ? 'search' : `ref:${m.id}`, m]));
     return {
       heading: this.t('infer.heading'),
       headline: e.energyWh ? this.t('power.perYear', { energy: this.wh(e.energyWh) }) : this.t('infer.perPrompt', { energy: this.wh(e.perPromptWh) }),
@@ -192,7 +189,7 @@ export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
       controls: this.controls(e),
       assumptions: e.assumptions.map((a) => {
         const ref = byId.get(a.id);
-        const named = a.id === 'intensity' ? 'carbon.a.intensity' : ['perPrompt', 'prompts', 'water', 'search'].includes(a.id) ? `infer.a.${a.id}` : `power.a.${a.id}`;
+        const named = ['perPrompt', 'prompts', 'water', 'intensity'].includes(a.id) ? `infer.a.${a.id}` : `power.a.${a.id}`;
         return {
           name: ref ? this.nameOf(ref) : this.t(named as MessageKey, { region: p ? this.regionOf(p) : '' }),
           value: ref ? `${this.wh(a.value)} (${this.scope(ref.scope)})`
@@ -207,7 +204,6 @@ export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
 }
 
 addMessages(enPower);
-addMessages(enCarbon);
 addMessages(enInference);
 defineOnce('inference-energy', InferenceEnergy);
 

@@ -30,8 +30,6 @@ export interface InferenceModel {
   readonly scope: InferenceScope;
   /** Water consumed per prompt, mL, where the source gives it. */
   readonly waterMl?: Figure<number>;
-  /** CO2e per prompt, g, as the source reports it (its own accounting; the element computes its own from the grid). */
-  readonly co2g?: Figure<number>;
   /** Prompts a day to the service, where its company states them. */
   readonly promptsPerDay?: Figure<number>;
 }
@@ -47,20 +45,20 @@ const fig = <T>(value: T, unit: string, source: Source) => ({ value, unit, sourc
 const altman: Source = {
   title: 'The Gentle Singularity', publisher: 'Sam Altman, chief executive of OpenAI', url: 'https://blog.samaltman.com/the-gentle-singularity',
   year: 2025, status: 'secondary',
-  note: '“The average query uses about 0.34 watt-hours … about 0.000085 gallons of water”, as quoted by the press (June 2025); no method or scope given.',
+  note: '“The average query uses about 0.34 watt-hours”, as quoted by the press; no method or scope given.',
 };
 
 const gemini: Source = {
   title: 'Measuring the environmental impact of delivering AI at Google Scale (arXiv:2508.15734)', publisher: 'Google',
   url: 'https://arxiv.org/abs/2508.15734', year: 2025, status: 'secondary',
-  note: 'Median Gemini Apps text prompt, May 2025, measured in production: AI accelerators, host CPUs and memory, idle machines kept ready, and data-centre overhead (PUE); 0.10 Wh counting the active accelerators alone. CO2e is market-based. Read through the paper’s abstract as quoted.',
+  note: 'Measured, May 2025: accelerators, host CPUs and memory, idle machines and data-centre overhead; 0.10 Wh for the accelerators alone. 0.03 g CO2e, market-based.',
 };
 
 // OpenAI's usage figure, the only one a company states: 2.5 billion prompts a day (July 2025).
 const chatgptUsage = fig(2.5e9, 'prompts/day', {
-  title: 'ChatGPT users send 2.5 billion prompts a day', publisher: 'OpenAI, to Axios; reported by BGR',
+  title: 'ChatGPT gets 2.5 billion prompts a day', publisher: 'OpenAI, to Axios; via BGR',
   url: 'https://www.bgr.com/1919271/chatgpt-2-5-billion-prompts-every-day/', year: 2025, status: 'secondary',
-  note: 'OpenAI’s own figure, given to Axios on 21 July 2025 and confirmed by an OpenAI spokesperson; over 2.5 billion prompts a day worldwide, 330 million from the US.',
+  note: 'OpenAI’s figure, given to Axios on 21 July 2025.',
 });
 
 const dec: InferenceFigures = {
@@ -70,7 +68,7 @@ const dec: InferenceFigures = {
       id: 'chatgpt-openai-2025', name: 'ChatGPT (OpenAI 2025)', scope: 'unstated',
       wh: fig(range(0.34), 'Wh/prompt', altman),
       // 0.000085 US gal × 3,785.41 mL/gal = 0.3218 mL.
-      waterMl: fig(0.3218, 'mL/prompt', { ...altman, status: 'derived', note: '0.000085 US gallons × 3,785.41 mL a gallon = 0.32 mL; no method given.' }),
+      waterMl: fig(0.3218, 'mL/prompt', { ...altman, status: 'derived', note: '“About 0.000085 gallons of water” × 3,785.41 mL a US gallon.' }),
       promptsPerDay: chatgptUsage,
     },
     {
@@ -78,7 +76,7 @@ const dec: InferenceFigures = {
       wh: fig(range(0.3), 'Wh/prompt', {
         title: 'How much energy does ChatGPT use?', publisher: 'Epoch AI (Gradient Updates)',
         url: 'https://epoch.ai/gradient-updates/how-much-energy-does-chatgpt-use', year: 2025, status: 'estimate',
-        note: 'A typical GPT-4o query of 500 output tokens, “roughly 0.3 watt-hours”, estimated (February 2025): H100 servers at 1,275 W a GPU (DGX H100), 70% of peak power, PUE 1.2, so servers and data-centre overhead.',
+        note: 'A 500-token query on H100 servers (1,275 W a GPU) at 70% of peak power, PUE 1.2.',
       }),
       promptsPerDay: chatgptUsage,
     },
@@ -86,15 +84,14 @@ const dec: InferenceFigures = {
       id: 'gemini-google-2025', name: 'Gemini (Google 2025)', scope: 'facility',
       wh: fig(range(0.24), 'Wh/prompt', gemini),
       waterMl: fig(0.26, 'mL/prompt', gemini),
-      co2g: fig(0.03, 'g CO2e/prompt', gemini),
     },
     {
       id: 'chatgpt-2023', name: 'ChatGPT (de Vries 2023)', scope: 'server',
       // 564 MWh a day ÷ 195 million requests = 2.89 Wh; de Vries rounds to 3 Wh.
       wh: fig(range(2.9, 3, 2.9), 'Wh/prompt', {
-        title: 'The growing energy footprint of artificial intelligence (Joule 7, 2191–2194)', publisher: 'Alex de Vries; repeated by EPRI, Powering Intelligence (2024)',
+        title: 'The growing energy footprint of artificial intelligence (Joule)', publisher: 'Alex de Vries; EPRI (2024)',
         url: 'https://doi.org/10.1016/j.joule.2023.09.004', year: 2023, status: 'estimate',
-        note: 'From SemiAnalysis’s estimate of 3,617 HGX A100 servers at their maximum power, 564 MWh a day, over 195 million requests: 2.9 Wh (EPRI), about 3 Wh (de Vries). Servers only, no data-centre overhead.',
+        note: '3,617 HGX A100 servers at maximum power (SemiAnalysis), 564 MWh a day ÷ 195 million requests; no data-centre overhead.',
       }),
     },
     {
@@ -102,7 +99,7 @@ const dec: InferenceFigures = {
       wh: fig(range(0.3), 'Wh/search', {
         title: 'Powering a Google search', publisher: 'Google (Urs Hölzle)', url: 'https://googleblog.blogspot.com/2009/01/powering-google-search.html',
         year: 2009, status: 'secondary',
-        note: '0.0003 kWh (1 kJ) per search, with the work done before it (crawling, indexing), as quoted by Epoch AI and EPRI; the split between servers and the rest of the data centre is not given.',
+        note: '0.0003 kWh a search, crawling and indexing included, as quoted by Epoch AI and EPRI.',
       }),
     },
   ],
