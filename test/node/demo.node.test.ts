@@ -18,7 +18,7 @@ import { assertCleanText, renderedTexts, root, run, scratchDir, settle, siteInCh
 
 const BUILD_TIMEOUT = 300_000;
 const PAGE_TIMEOUT = 60_000;
-const CALCULATORS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'];
+const CALCULATORS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'];
 /** The files a site hosts (scripts/bundles.mjs) that the demo's build copies beside its own embed.html. */
 const HOSTED = ['compute-calc.js', 'compute-calc.css', ...CALCULATORS.map((t) => `${t}.js`), 'resizer.js'];
 
