@@ -49,12 +49,17 @@ export function catalogReady(locale: string, base: string | URL = import.meta.ur
   const name = part ? `${lang}-${part}` : '';
   const main = hasCatalog(locale) ? [] : [lang];
   if (!name || merged.has(name)) return main.length ? load(lang, base) : undefined;
-  // Whichever of the two files ran first (a page may preload either), the part joins the catalog once both have.
-  return Promise.all([...main, name].map((n) => load(n, base))).then(() => {
-    const words = ((globalThis as { [k: symbol]: Map<string, Catalog> | undefined })[Symbol.for('compute-calc.parts')])?.get(name);
+  // A part already on the page (preloaded by a script tag, or bundled as Storybook does) is not fetched again;
+  // whichever of the two files ran first, the part joins the catalog once both are there.
+  const parts = () => (globalThis as { [k: symbol]: Map<string, Catalog> | undefined })[Symbol.for('compute-calc.parts')];
+  const merge = () => {
+    const words = parts()?.get(name);
     if (words && hasCatalog(lang)) {
       addCatalog(lang, { ...catalogFor(lang), ...words });
       merged.add(name);
     }
-  });
+  };
+  const files = [...main, ...(parts()?.has(name) ? [] : [name])];
+  if (files.length === 0) return void merge();
+  return Promise.all(files.map((n) => load(n, base))).then(merge);
 }

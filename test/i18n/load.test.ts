@@ -7,7 +7,7 @@
 
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { hasCatalog } from '../../src/core/messages/index.js';
+import { hasCatalog, translate } from '../../src/core/messages/index.js';
 import { catalogReady } from '../../src/i18n/load.js';
 import { WarningLog, mountTemplate } from '../helpers/fixture.js';
 import { shadow, summary, textOf } from '../helpers/shadow.js';
@@ -76,6 +76,15 @@ describe('catalogReady() and elements waiting for their words', () => {
   it('catalogReady() is undefined for English and for languages without a catalog, which show English', async () => {
     expect(catalogReady('en')).to.equal(undefined);
     expect(catalogReady('it')).to.equal(undefined);
+  });
+
+  it('a part already on the page (a preloading script tag) is merged into its catalog, not fetched again', async () => {
+    expect(hasCatalog('es'), 'the Spanish catalog, loaded by the first test').to.equal(true);
+    await import('../../src/locales/es-inference-energy.js');
+    expect(catalogReady('es', undefined, 'inference-energy'), 'nothing to wait for').to.equal(undefined);
+    expect(translate('es', 'infer.heading')).to.equal('¿Cuánta electricidad consume usar la IA?');
+    // The import above is served by its source name; the loader's address (/src/locales/es-inference-energy.js) was never asked for.
+    expect(requests('es-inference-energy'), 'fetched by the loader').to.equal(0);
   });
 
   it('a catalog that cannot be loaded settles without rejecting, warns once, and leaves English', async () => {
