@@ -13,11 +13,13 @@ import { calculatePower } from '../../src/core/power.js';
 import type { Range } from '../../src/core/range.js';
 // German authors' words ("Milliarden", decimal commas), as the element has them once its catalog is loaded.
 import { de } from '../../src/locales/de.js';
+import { es } from '../../src/locales/es.js';
+import { fr } from '../../src/locales/fr.js';
 
 const near = (actual: number | undefined, expected: number, rel: number, what: string) =>
   assert.ok(actual !== undefined && Math.abs(actual - expected) <= Math.abs(expected) * rel, `${what}: ${actual}, expected ${expected} (±${rel * 100}%)`);
 const mid = (r: Range | undefined) => r?.mid;
-assert.ok(de, 'the German catalog registered');
+assert.ok(de && fr && es, 'the German, French and Spanish catalogs registered');
 
 describe('calculateInference(attrs): the default, ChatGPT at OpenAI’s own figures', () => {
   const { estimate: e, issues } = calculateInference({});
@@ -154,6 +156,14 @@ describe('reading attributes', () => {
     ]);
     near(mid(c.estimate.energyWh), 310.25e9, 1e-9, 'default Wh');
   });
+  for (const [locale, prompts] of [['fr', '2,5 milliards par jour'], ['es', '2.500 millones al día'], ['de', '912,5 Milliarden pro Jahr']] as const) {
+    test(`${locale}: prompts '${prompts}' is 2.5 billion a day`, () => {
+      // 912.5e9 a year ÷ 365 = 2.5e9 a day.
+      const c = calculateInference({ locale, prompts });
+      assert.deepEqual(c.issues, []);
+      near(mid(c.estimate.promptsPerDay), 2.5e9, 1e-12, 'a day');
+    });
+  }
   test("German: prompts '2,5 Milliarden pro Tag' is 2.5 billion a day", () => {
     const c = calculateInference({ locale: 'de', prompts: '2,5 Milliarden pro Tag' });
     assert.deepEqual(c.issues, []);
