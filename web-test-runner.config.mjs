@@ -324,7 +324,7 @@ export default {
     // src/i18n/load.ts imports ../locales/<lang>.js beside itself, as it does from dist/; in
     // tests that is the TypeScript source, served compiled like every other module.
     async function localeSources(context, next) {
-      const m = /^\/src\/locales\/(\w+)\.js$/.exec(context.path);
+      const m = /^\/src\/locales\/([\w-]+)\.js$/.exec(context.path);
       if (m) context.url = context.url.replace(`${m[1]}.js`, `${m[1]}.ts`);
       await next();
     },

@@ -11,6 +11,10 @@ import manifest from '../custom-elements.json';
 import '../src/locales/de.js';
 import '../src/locales/es.js';
 import '../src/locales/fr.js';
+// And <inference-energy>'s parts, which the loader merges into their catalogs without fetching them.
+import '../src/locales/de-inference-energy.js';
+import '../src/locales/es-inference-energy.js';
+import '../src/locales/fr-inference-energy.js';
 
 interface Item {
   privacy?: string;

@@ -7,7 +7,7 @@
 // go through the element's own parsing and error messages. The elements come from compute-calc.js,
 // which embed.html loads first (module scripts run in order), as any page using the library does.
 
-const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'];
+const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'];
 
 /** The attribute names an element accepts, read from its own reactive properties. */
 function attributesOf(tag: string): string[] {

@@ -7,7 +7,7 @@
 // them into bare pages).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { ELEMENTS, LOCALES, SINGLE } from './bundles.mjs';
+import { ELEMENTS, LOCALE_NAMES, SINGLE } from './bundles.mjs';
 
 const run = (cmd, args, env) => execFileSync(cmd, args, { stdio: 'inherit', env: env && { ...process.env, ...env } });
 const bundleOnly = process.argv.includes('--bundle-only');
@@ -33,14 +33,14 @@ copyFileSync('demo/public/resizer.js', 'dist/resizer.js');
 copyFileSync('src/compute-calc.css', 'dist/compute-calc.css');
 
 // The catalogs, dist/locales/<lang>.js: each one file that registers itself, importing nothing.
-for (const lang of LOCALES) {
-  run('node_modules/.bin/esbuild', [`src/locales/${lang}.ts`, '--bundle', '--format=esm', '--target=es2021', `--outfile=dist/locales/${lang}.js`, '--log-level=warning']);
+for (const name of LOCALE_NAMES) {
+  run('node_modules/.bin/esbuild', [`src/locales/${name}.ts`, '--bundle', '--format=esm', '--target=es2021', `--outfile=dist/locales/${name}.js`, '--log-level=warning']);
 }
 // Vite leaves whitespace in ES-format library builds (to keep pure annotations for bundlers).
 // These are the files a site hosts and nobody re-bundles, so minify them fully, with terser: three
 // compress passes make them about 2.5% smaller gzipped than esbuild's single pass (1.1 KB of the
 // single file), and it is the last step, since another minifier's pass undoes part of that.
-const scripts = [SINGLE, 'embed.js', ...ELEMENTS.map((tag) => `${tag}.js`), ...readdirSync('dist/chunks').map((f) => `chunks/${f}`), ...LOCALES.map((lang) => `locales/${lang}.js`)];
+const scripts = [SINGLE, 'embed.js', ...ELEMENTS.map((tag) => `${tag}.js`), ...readdirSync('dist/chunks').map((f) => `chunks/${f}`), ...LOCALE_NAMES.map((name) => `locales/${name}.js`)];
 for (const file of scripts) {
   run('node_modules/.bin/terser', [`dist/${file}`, '--module', '--ecma', '2020', '--compress', 'passes=3', '--mangle', '--output', `dist/${file}`]);
 }

@@ -8,5 +8,6 @@ export * from './components/gpu-cluster-cost/gpu-cluster-cost.js';
 export * from './components/training-time/training-time.js';
 export * from './components/carbon-footprint/carbon-footprint.js';
 export * from './components/cluster-compare/cluster-compare.js';
+export * from './components/inference-energy/inference-energy.js';
 export { EstimateChangeEvent } from './events/estimate-change.js';
 export { addCatalog } from './core/messages/index.js';

@@ -62,9 +62,9 @@ describe('dist/compute-calc.js', () => {
 });
 
 describe('dist/compute-calc.js with dist/compute-calc.css, the README’s first snippet', () => {
-  const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'] as const;
+  const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'] as const;
 
-  it('a page with only the stylesheet, the script and the five bare tags renders all five', async () => {
+  it('a page with only the stylesheet, the script and the six bare tags renders all six', async () => {
     const { doc, errors, warnings } = await page(`<link rel="stylesheet" href="/dist/compute-calc.css">
       <script type="module" src="/dist/compute-calc.js"></script>
       ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}`, TAGS);
@@ -75,6 +75,7 @@ describe('dist/compute-calc.js with dist/compute-calc.css, the README’s first 
     expect(text('training-time')).to.match(/days/);
     expect(text('carbon-footprint')).to.match(/CO2/);
     expect(text('cluster-compare')).to.include('Colossus');
+    expect(text('inference-energy')).to.include('310 GWh a year');
     for (const t of TAGS) expect(doc.querySelector(t)!.shadowRoot!.querySelector('svg[role=img]') !== null, t).to.equal(true);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
@@ -88,6 +89,7 @@ describe('dist/<tag>.js, one file per element sharing dist/chunks/', () => {
     ['training-time', 'gpus="16384" mfu="0.4"', '67.8 days'],
     ['carbon-footprint', 'energy="1000 MWh" grid="500 g/kWh"', '500 t of CO2'],
     ['cluster-compare', 'metric="gpus"', '100,000'],
+    ['inference-energy', 'prompts="1 billion a day"', '124 GWh a year'],
   ] as const;
   for (const [tag, attrs, figure] of cases) {
     it(`${tag}.js alone renders <${tag}>`, async () => {

@@ -11,11 +11,12 @@ import '../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import '../src/components/training-time/training-time.js';
 import '../src/components/carbon-footprint/carbon-footprint.js';
 import '../src/components/cluster-compare/cluster-compare.js';
+import '../src/components/inference-energy/inference-energy.js';
 import { chartPNG, chartSVG, citationOf, downloadAs, estimateCSV, summaryOf, type ExportableElement } from '../src/export.js';
 import { mount } from './helpers/fixture.js';
 import { BAD_TEXT } from './helpers/shadow.js';
 
-const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'];
+const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'];
 
 const seed = () => mount<ExportableElement & import('lit').LitElement>('power-equivalence', { energy: '370 GWh', claim: 'over 34 million households' });
 

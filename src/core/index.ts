@@ -19,3 +19,4 @@ export * from './data/index.js';
 export * from './messages/index.js';
 export { enAll } from './messages/en-all.js';
 export { delocalize } from './words.js';
+export * from './inference.js';

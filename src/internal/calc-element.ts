@@ -100,6 +100,9 @@ export abstract class CalcElement<E extends object> extends LitElement {
   /** Replaces the default heading. */
   @property() heading?: string;
 
+  /** The element whose words in German, French and Spanish are a file of their own (locales/<lang>-<part>.js). */
+  protected catalogPart?: string;
+
   /** Values the reader set with the controls, by control id. */
   @state() protected _overrides: Readonly<Record<string, number>> = {};
 
@@ -161,7 +164,7 @@ export abstract class CalcElement<E extends object> extends LitElement {
    * (a slot), in the space the stylesheet reserves.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = catalogReady(resolveLocale(this, this.locale, []));
+    const ready = catalogReady(resolveLocale(this, this.locale, []), undefined, this.catalogPart);
     if (!ready) return super.scheduleUpdate();
     const slot = this.hasUpdated ? undefined : this.renderRoot.appendChild(document.createElement('slot'));
     return ready.then(() => {

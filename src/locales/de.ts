@@ -236,6 +236,7 @@ export const deWords: Words = [
     // "Billion" is 10¹² in German; the lower-case English word keeps its English meaning.
     [/\b(?:Billionen|Billion|Bio\.?)(?=\s|$|[$€£])/gu, 'trillion'],
     [/\b(?:pro|im|je) Jahr\b|\bjährlich\b/giu, 'a year'],
+    [/\b(?:pro|am|je) Tag\b|\btäglich\b/giu, 'a day'],
     [/\b(?:Haushalte[n]?|Haushalts?|Wohnungen|Wohnung)(?=\s|$)/giu, 'households'],
     [/\b(?:Elektroautos?|E-Autos?)(?=\s|$)/giu, 'electric cars'],
     [/\b(?:Autos?|Pkw)(?=\s|$)/giu, 'cars'],

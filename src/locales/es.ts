@@ -238,6 +238,7 @@ export const esWords: Words = [
     [/\b(?:billones|billón)(?=\s|$|[$€£])/giu, 'trillion'],
     [/\bmil(?=\s|$|[$€£])/giu, 'thousand'],
     [/\b(?:al año|por año|anuales|anual)\b/giu, 'a year'],
+    [/\b(?:al|por) día\b/giu, 'a day'],
     [/\b(?:hogares|hogar|viviendas|vivienda)(?=\s|$)/giu, 'households'],
     [/\bcoches? eléctricos?\b/giu, 'electric cars'],
     [/\b(?:coches?|automóviles?|turismos?)(?=\s|$)/giu, 'cars'],

@@ -236,6 +236,7 @@ export const frWords: Words = [
     [/\b(?:milliards?|Mds?|Mrds?)(?=\s|$|[$€£])/giu, 'billion'],
     [/\bbillions\b/gu, 'trillion'],
     [/\b(?:par an|par année|annuels?|annuelles?)\b/giu, 'a year'],
+    [/\bpar jour\b/giu, 'a day'],
     [/\b(?:foyers?|ménages?|logements?)(?=\s|$)/giu, 'households'],
     [/\bvoitures? électriques?\b/giu, 'electric cars'],
     [/\b(?:voitures?|automobiles?)(?=\s|$)/giu, 'cars'],

@@ -38,6 +38,7 @@ const SPECS: Readonly<Record<string, Spec>> = {
   'training-time': { claim: 'about 90 days', invalid: ['mfu', '150%'], change: ['gpus', '10k'] },
   'carbon-footprint': { claim: 'about 136,000 tonnes', invalid: ['grid', 'mars'], change: ['energy', '1 TWh'] },
   'cluster-compare': { claim: 'over 100,000 GPUs', invalid: ['metric', 'weight'], change: ['metric', 'power'] },
+  'inference-energy': { claim: '0.34 Wh per query', invalid: ['prompts', 'lots'], change: ['prompts', '1 billion'] },
 };
 
 /** A valid value for every attribute any calculator documents (`claim` comes from the spec). */
@@ -47,7 +48,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'as-of': '2026-11', price: '$25k–$40k', scope: 'cluster', years: '4', 'electricity-price': '8 ¢/kWh',
   'exchange-rate': '0.92', flops: '1e24', params: '405B', tokens: '15.6T', precision: 'fp8', mfu: '0.4', grid: 'de',
   basis: 'marginal', clusters: 'meta-llama4,xai-colossus', metric: 'h100e', highlight: 'xai-colossus', sort: 'asc',
-  watts: '700 W',
+  watts: '700 W', model: 'gemini-google-2025', 'per-prompt': '0.3 Wh', prompts: '1 billion a day',
 };
 /** What an attribute needs beside it to be complete. */
 const COMPANIONS: Readonly<Record<string, AttrMap>> = { currency: { 'exchange-rate': '0.92' }, params: { tokens: '15.6T' }, tokens: { params: '405B' } };

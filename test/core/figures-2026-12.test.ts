@@ -13,6 +13,7 @@ import { figures as nov } from '../../src/core/data/2026-11.js';
 import { carbonFigures } from '../../src/core/data/carbon.js';
 import { clusterFigures } from '../../src/core/data/clusters.js';
 import { figureSets, latestFigures, type Source } from '../../src/core/data/index.js';
+import { inferenceFigures } from '../../src/core/data/inference.js';
 import { trainingFigures } from '../../src/core/data/training.js';
 import { calculatePower, estimatePower } from '../../src/core/power.js';
 import { calculateTraining } from '../../src/core/training.js';
@@ -51,6 +52,7 @@ describe('figures 2026-12', () => {
       const v = set.version;
       const all = [
         ...figuresIn(set), ...figuresIn(carbonFigures(v), 'carbon'), ...figuresIn(trainingFigures(v), 'training'),
+        ...figuresIn(inferenceFigures(v), 'inference'),
       ];
       it(`${v}: ${all.length} figures, each sourced`, () => {
         expect(all.length).to.be.greaterThan(30);
@@ -60,6 +62,11 @@ describe('figures 2026-12', () => {
           expect(f.unit, `${path}.unit`).to.be.a('string').and.not.equal('');
           expectSourced(path, f.source as Source);
         }
+      });
+      it(`${v}: every inference figure says what it counts (chips, servers, data centre, or not stated)`, () => {
+        const models = inferenceFigures(v).models;
+        expect(models.filter((m) => m.search)).to.have.length(1);
+        for (const m of models) expect(['accelerators', 'server', 'facility', 'unstated'], `${m.id}.scope`).to.include(m.scope);
       });
       it(`${v}: every cluster has a source, a status and a YYYY-MM date`, () => {
         for (const c of clusterFigures(v).clusters) {

@@ -64,7 +64,7 @@ function parse(markup: string): DocumentFragment {
   return t.content;
 }
 
-const TAGS = ['carbon-footprint', 'cluster-compare', 'gpu-cluster-cost', 'power-equivalence', 'training-time'];
+const TAGS = ['carbon-footprint', 'cluster-compare', 'gpu-cluster-cost', 'inference-energy', 'power-equivalence', 'training-time'];
 
 describe('configurator: form from the manifest', () => {
   it('offers every calculator the manifest describes, and no attribute-less element', async () => {

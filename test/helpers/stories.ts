@@ -10,6 +10,7 @@ import type { TemplateResult } from 'lit';
 import * as carbon from '../../stories/carbon-footprint.stories.js';
 import * as compare from '../../stories/cluster-compare.stories.js';
 import * as cost from '../../stories/gpu-cluster-cost.stories.js';
+import * as inference from '../../stories/inference-energy.stories.js';
 import * as power from '../../stories/power-equivalence.stories.js';
 import * as training from '../../stories/training-time.stories.js';
 
@@ -18,7 +19,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const modules = [power, cost, training, carbon, compare] as unknown as StoryModule[];
+const modules = [power, cost, training, carbon, compare, inference] as unknown as StoryModule[];
 
 /** What the runner's `forced-colors` command answers (web-test-runner.config.mjs). */
 interface ForcedColorsReply {

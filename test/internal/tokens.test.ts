@@ -8,6 +8,7 @@ import type { CSSResult } from 'lit';
 import { styles as carbonStyles } from '../../src/components/carbon-footprint/carbon-footprint.styles.js';
 import { styles as compareStyles } from '../../src/components/cluster-compare/cluster-compare.styles.js';
 import { styles as costStyles } from '../../src/components/gpu-cluster-cost/gpu-cluster-cost.styles.js';
+import { styles as inferenceStyles } from '../../src/components/inference-energy/inference-energy.styles.js';
 import { styles as powerStyles } from '../../src/components/power-equivalence/power-equivalence.styles.js';
 import { styles as trainingStyles } from '../../src/components/training-time/training-time.styles.js';
 import { baseStyles } from '../../src/internal/styles.js';
@@ -27,6 +28,7 @@ const sets: Array<[string, CSSResult[]]> = [
   ['<training-time>', [baseStyles, trainingStyles]],
   ['<carbon-footprint>', [baseStyles, carbonStyles]],
   ['<cluster-compare>', [baseStyles, compareStyles]],
+  ['<inference-energy>', [baseStyles, inferenceStyles]],
 ];
 
 for (const [name, sheets] of sets) {

@@ -2,7 +2,7 @@
 // Copyright (c) 2026 compute-calc contributors
 
 // The README's promise on a page the library does not control: a bare article (no demo.css) that
-// links dist/compute-calc.css and holds the five calculators, each between two paragraphs: bare,
+// links dist/compute-calc.css and holds the six calculators, each between two paragraphs: bare,
 // with the seed story's claims, interactive, and both. Each page is shown in a frame 360 px wide
 // (a phone) and in one 1024 px wide (a laptop, the article in the README's 40rem column);
 // dist/compute-calc.js is added after their first frames, as a slow script would arrive. On every
@@ -12,7 +12,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
-const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'] as const;
+const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'] as const;
 const engine = () => navigator.userAgent.match(/Firefox|Chrome|Safari/)?.[0] ?? navigator.userAgent;
 
 /** The seed story's claims, as the README and the demo's article print them. */
@@ -22,6 +22,7 @@ const CLAIMS: Record<(typeof TAGS)[number], string> = {
   'training-time': 'about 90 days',
   'carbon-footprint': 'about 136,000 tonnes',
   'cluster-compare': 'bigger than anything reported',
+  'inference-energy': 'ten times as much as a Google search',
 };
 const VARIANTS = {
   'bare tags': () => '',
@@ -135,7 +136,7 @@ async function measure(frameWidth: number, attrs: (t: (typeof TAGS)[number]) => 
   }
 }
 
-describe('a bare article page with the stylesheet and the five calculators', () => {
+describe('a bare article page with the stylesheet and the six calculators', () => {
   for (const [variant, attrs] of Object.entries(VARIANTS)) {
     for (const [name, width] of [['a 360 px phone', 360], ["the README's 40rem column in a 1024 px window", 1024]] as const) {
       it(`${variant}: nothing below a widget moves while they upgrade, in ${name}`, async () => {

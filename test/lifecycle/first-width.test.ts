@@ -11,10 +11,11 @@ import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import '../../src/components/training-time/training-time.js';
 import '../../src/components/carbon-footprint/carbon-footprint.js';
 import '../../src/components/cluster-compare/cluster-compare.js';
+import '../../src/components/inference-energy/inference-energy.js';
 import type { LitElement } from 'lit';
 import { mountTemplate } from '../helpers/fixture.js';
 
-const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'];
+const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'];
 const WIDTHS = [300, 360, 420, 421, 500, 640, 736];
 
 /** The rule of CalcElement: whole 8 px steps of the chart box's width, from 240 to 800. */

@@ -28,11 +28,12 @@ import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
 import '../../src/components/training-time/training-time.js';
 import '../../src/components/carbon-footprint/carbon-footprint.js';
 import '../../src/components/cluster-compare/cluster-compare.js';
+import '../../src/components/inference-energy/inference-energy.js';
 import type { LitElement } from 'lit';
 import { mount, mountIn } from '../helpers/fixture.js';
 import { expectNoBadText, has, shadow } from '../helpers/shadow.js';
 
-const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'] as const;
+const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'] as const;
 const DARK_PAGE = 'background: #111827; color: #f3f4f6; padding: 8px';
 const MAIN_RECT = 'svg[role=img] g.bar.main rect';
 

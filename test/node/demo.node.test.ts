@@ -18,7 +18,7 @@ import { assertCleanText, renderedTexts, root, run, scratchDir, settle, siteInCh
 
 const BUILD_TIMEOUT = 300_000;
 const PAGE_TIMEOUT = 60_000;
-const CALCULATORS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'];
+const CALCULATORS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'];
 /** The files a site hosts (scripts/bundles.mjs) that the demo's build copies beside its own embed.html. */
 const HOSTED = ['compute-calc.js', 'compute-calc.css', ...CALCULATORS.map((t) => `${t}.js`), 'resizer.js'];
 
@@ -125,7 +125,7 @@ test('the seed article (article.html) defines and renders every element', opts, 
 test('the configurator offers every calculator, writes a pinned snippet, and its hosted files are served', opts, (t) =>
   checkPage(t, 'configurator.html', async (page) => {
     const options = await page.$$eval('select#cfg-tag option', (os) => os.map((o) => (o as HTMLOptionElement).value));
-    assert.equal(options.length, 5, `the calculator picker offers ${options.join(', ')}`);
+    assert.equal(options.length, 6, `the calculator picker offers ${options.join(', ')}`);
     assert.deepEqual([...options].sort(), [...CALCULATORS].sort(), 'the calculator picker');
     await page.waitForFunction(() => document.querySelector('code[data-snippet=script]')?.textContent?.trim(), { polling: 100 });
     const snippet = await page.$eval('code[data-snippet=script]', (c) => c.textContent ?? '');
@@ -157,6 +157,8 @@ const EMBEDS: { tag: string; query: string; shows: RegExp }[] = [
   { tag: 'carbon-footprint', query: 'energy=370%20GWh', shows: /142,000 t of CO2/ },
   // The default metric is GPUs.
   { tag: 'cluster-compare', query: 'metric=h100e', shows: /clusters by H100-equivalents/ },
+  // 0.34 Wh a prompt (OpenAI) × 1 billion prompts a day × 365 = 124.1 GWh.
+  { tag: 'inference-energy', query: 'prompts=1%20billion%20a%20day', shows: /124 GWh a year/ },
 ];
 
 for (const { tag, query, shows } of EMBEDS) {

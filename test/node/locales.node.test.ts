@@ -14,12 +14,26 @@ import { addMessages, translate, type Message } from '../../src/core/messages/in
 import { calculatePower } from '../../src/core/power.js';
 import { calculateTraining } from '../../src/core/training.js';
 import { delocalize } from '../../src/core/words.js';
+import { enInference } from '../../src/core/messages/en-inference.js';
 import { de } from '../../src/locales/de.js';
+import { deInference } from '../../src/locales/de-inference-energy.js';
 import { es } from '../../src/locales/es.js';
+import { esInference } from '../../src/locales/es-inference-energy.js';
 import { fr } from '../../src/locales/fr.js';
+import { frInference } from '../../src/locales/fr-inference-energy.js';
 
 addMessages(enAll);
-const CATALOGS = { de, fr, es } as const;
+// Each language's words: its catalog and the part only <inference-energy> fetches (locales/<lang>-inference-energy.js).
+const PARTS = { de: deInference, fr: frInference, es: esInference } as const;
+const CATALOGS = { de: { ...de, ...deInference }, fr: { ...fr, ...frInference }, es: { ...es, ...esInference } } as const;
+
+for (const [lang, part] of Object.entries(PARTS)) {
+  test(`the ${lang} catalog leaves <inference-energy>'s words to its part, which has exactly them`, () => {
+    const main = { de, fr, es }[lang as 'de'] as Readonly<Record<string, unknown>>;
+    assert.deepEqual(Object.keys(enInference).filter((k) => k in main), []);
+    assert.deepEqual(Object.keys(part).sort(), Object.keys(enInference).sort());
+  });
+}
 const english = enAll as Readonly<Record<string, Message>>;
 const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m));
 const placeholders = (m: Message) => [...new Set(forms(m).flatMap((f) => [...f.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();

@@ -59,16 +59,16 @@ test('compute-calc/core computes in Node: 370 GWh is about 34,300 US homes', () 
 
 test("compute-calc registers its elements where a DOM (or Lit's Node shim) exists", () => {
   const out = run('node', ['-e', `import('compute-calc').then((m) => process.stdout.write(JSON.stringify({
-    exports: Object.keys(m).sort(), defined: ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'].map((t) => !!customElements.get(t)),
+    exports: Object.keys(m).sort(), defined: ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'].map((t) => !!customElements.get(t)),
   })))`], scratch);
   const { exports, defined } = JSON.parse(out);
-  for (const name of ['PowerEquivalence', 'GpuClusterCost', 'TrainingTime', 'CarbonFootprint', 'ClusterCompare']) assert.ok(exports.includes(name), name);
-  assert.deepEqual(defined, [true, true, true, true, true]);
+  for (const name of ['PowerEquivalence', 'GpuClusterCost', 'TrainingTime', 'CarbonFootprint', 'ClusterCompare', 'InferenceEnergy']) assert.ok(exports.includes(name), name);
+  assert.deepEqual(defined, [true, true, true, true, true, true]);
 });
 
 test('the tarball holds the files a site hosts, and compute-calc/export resolves with its types', () => {
   const dist = join(scratch, 'node_modules', 'compute-calc', 'dist');
-  const hosted = ['compute-calc.js', 'compute-calc.css', 'power-equivalence.js', 'gpu-cluster-cost.js', 'training-time.js', 'carbon-footprint.js', 'cluster-compare.js', 'embed.html', 'embed.js', 'resizer.js'];
+  const hosted = ['compute-calc.js', 'compute-calc.css', 'power-equivalence.js', 'gpu-cluster-cost.js', 'training-time.js', 'carbon-footprint.js', 'cluster-compare.js', 'inference-energy.js', 'embed.html', 'embed.js', 'resizer.js'];
   for (const file of [...hosted, 'export.js', 'export.d.ts']) {
     assert.ok(existsSync(join(dist, file)), `dist/${file} is in the package`);
   }

@@ -2,12 +2,12 @@
 // Copyright (c) 2026 compute-calc contributors
 
 // DESIGN §3.13, private: no network request, no cookie, no storage. test/security/pages/privacy.html
-// holds all five elements (the bundle's two and the three separate modules); the test uses them as
+// holds all six elements (the bundle's three and the three separate modules); the test uses them as
 // a reader would, then reads the frame's resource timing and storage.
 import { expect } from '@open-wc/testing';
 import { openPage, sleep, type Page } from './frame.js';
 
-const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare'] as const;
+const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'] as const;
 
 /**
  * The library's own files as this test server serves them: the bundle, the source modules and
@@ -32,7 +32,7 @@ describe('security: privacy (no requests, cookies or storage)', () => {
 
   after(() => page?.remove());
 
-  it('all five elements render', () => {
+  it('all six elements render', () => {
     const missing = TAGS.filter((t) => !page.doc.querySelector(t)?.shadowRoot?.querySelector('[part=headline]'));
     expect(missing).to.deep.equal([]);
     expect(page.record.errors).to.deep.equal([]);

@@ -9,6 +9,7 @@ export type * from './types.js';
 export * from './training.js';
 export * from './carbon.js';
 export * from './clusters.js';
+export * from './inference.js';
 
 /** Every published figure set, oldest first. */
 export const figureSets: readonly FigureSet[] = [f202611, f202612];

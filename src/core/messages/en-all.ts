@@ -9,6 +9,7 @@ import { enCarbon } from './en-carbon.js';
 import { enCompare } from './en-compare.js';
 import { enCost } from './en-cost.js';
 import { enPower } from './en-power.js';
+import { enInference } from './en-inference.js';
 import { enTraining } from './en-training.js';
 
-export const enAll = { ...en, ...enPower, ...enCost, ...enTraining, ...enCarbon, ...enCompare };
+export const enAll = { ...en, ...enPower, ...enCost, ...enTraining, ...enCarbon, ...enCompare, ...enInference };
