@@ -18,6 +18,17 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/** d3-scale's tickFormat (and d3-format behind it) replaced by scripts/bundle-shims/d3-scale-tick-format.js. */
+function tickFormatShim(): Plugin {
+  return {
+    name: 'compute-calc:tick-format-shim',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './tickFormat.js' && importer?.includes('/d3-scale/') ? resolve(import.meta.dirname, 'scripts/bundle-shims/d3-scale-tick-format.js') : null;
+    },
+  };
+}
+
 /**
  * The demo is also a hosting kit: it serves (and its build copies) the hosted files from dist/
  * (compute-calc.js, the stylesheet, the per-element set and its chunks), so its pages load what a
@@ -48,7 +59,7 @@ function hostedBundles(): Plugin {
 
 // `vite` serves the demo (gallery and seed article) from demo/.
 // `vite build --mode lib` writes dist/compute-calc.js: one minified, self-contained ES module
-// that registers every element, for sites that host a single file.
+// that registers the five cluster calculators (src/calculators.ts), for sites that host a single file.
 // `vite build --mode elements` writes dist/<tag>.js for each element, sharing Lit, the core and the
 // card in dist/chunks/: a page that uses one calculator loads that one, and a page with several
 // loads the shared code once. Chunks are imported by relative address, so the set works from any
@@ -65,13 +76,13 @@ const hosted = (lib: NonNullable<UserConfig['build']>['lib'], output: object, lo
       'd3-format': resolve(import.meta.dirname, 'scripts/bundle-shims/d3-format.js'),
     },
   },
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), tickFormatShim()],
   build: { outDir: 'dist', emptyOutDir: false, target: 'es2021', minify: true, sourcemap: false, lib, rollupOptions: { output } },
 });
 
 export default defineConfig(({ mode }) =>
   mode === 'lib'
-    ? hosted({ entry: src('index.ts'), formats: ['es'], fileName: () => 'compute-calc.js' }, { codeSplitting: false }, './locales/')
+    ? hosted({ entry: src('calculators.ts'), formats: ['es'], fileName: () => 'compute-calc.js' }, { codeSplitting: false }, './locales/')
     : mode === 'elements'
       ? hosted(
           { entry: Object.fromEntries(ELEMENTS.map((tag) => [tag, src(`components/${tag}/${tag}.ts`)])), formats: ['es'], fileName: (_format, name) => `${name}.js` },

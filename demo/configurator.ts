@@ -121,8 +121,10 @@ export function snippets(c: SnippetContext): Snippets {
   // A German, French or Spanish widget needs its catalog: preloaded beside the library, it costs no extra round trip.
   const lang = typeof attrs.locale === 'string' ? /^(de|fr|es)\b/i.exec(attrs.locale.trim())?.[1]?.toLowerCase() : undefined;
   const catalog = lang ? `\n<script type="module" src="${escapeAttr(c.libBase)}locales/${lang}.js"></script>` : '';
+  // <inference-energy> is not in the single file yet (scripts/bundles.mjs, SINGLE_ELEMENTS): its own file.
+  const file = c.tag === 'inference-energy' ? 'inference-energy.js' : 'compute-calc.js';
   return {
-    script: `<link rel="stylesheet" href="${escapeAttr(c.libBase)}compute-calc.css">${catalog}\n<script type="module" src="${escapeAttr(c.libBase)}compute-calc.js"></script>\n${tagMarkup(c.tag, attrs, c.summary)}`,
+    script: `<link rel="stylesheet" href="${escapeAttr(c.libBase)}compute-calc.css">${catalog}\n<script type="module" src="${escapeAttr(c.libBase)}${file}"></script>\n${tagMarkup(c.tag, attrs, c.summary)}`,
     iframe: `<iframe src="${escapeAttr(src)}" title="${escapeAttr(c.title)}" loading="lazy"\n  style="width: 100%; max-width: 800px; height: ${c.height}px; border: 0"></iframe>\n<script src="${escapeAttr(c.resizerUrl)}" defer></script>`,
     npm: `// npm install compute-calc\nimport 'compute-calc/${c.tag}.js';\n\n// in your template:\n${tagMarkup(c.tag, attrs, c.summary)}`,
     newsletter: `<figure>\n  <img src="${escapeAttr(c.tag)}.png" width="${c.imageWidth}" alt="${escapeAttr(c.summary)}">\n  <figcaption>${escapeText(c.citation || c.summary)}</figcaption>\n</figure>`,

@@ -5,7 +5,8 @@
 // with those attributes, and reports its height to the parent page (compute-calc's own message,
 // read by resizer.js, and AMP's `embed-size`). Query values become attributes unchanged, so they
 // go through the element's own parsing and error messages. The elements come from compute-calc.js,
-// which embed.html loads first (module scripts run in order), as any page using the library does.
+// which embed.html loads first (module scripts run in order), as any page using the library does;
+// <inference-energy> from its own file, imported when asked for.
 
 const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'];
 
@@ -72,6 +73,14 @@ export function reportHeight(target: Window, id: string | null): void {
 
 const root = document.getElementById('embed');
 if (root) {
-  renderEmbed(root, location.search);
-  if (window.parent !== window) reportHeight(window.parent, new URLSearchParams(location.search).get('id'));
+  const query = new URLSearchParams(location.search);
+  // <inference-energy> is not in compute-calc.js yet (scripts/bundles.mjs): its own file, beside it.
+  const lib = document.querySelector<HTMLScriptElement>('script[src$="compute-calc.js"]');
+  const own = query.get('tag') === 'inference-energy' && lib && !customElements.get('inference-energy')
+    ? import(/* @vite-ignore */ new URL('inference-energy.js', lib.src).href).catch(() => undefined)
+    : undefined;
+  void Promise.resolve(own).then(() => {
+    renderEmbed(root, location.search);
+    if (window.parent !== window) reportHeight(window.parent, query.get('id'));
+  });
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 //
-// Stand-in for d3-format in dist/compute-calc.js. d3-scale imports it only for `tickFormat`, which
-// compute-calc never calls: tick labels go through Intl so they follow the reader's locale.
-// Calling it in the bundle is a bug, so it says so instead of formatting wrongly.
+// Stand-in for d3-format in the hosted files. d3-scale imports it for its log scale and for
+// `tickFormat` (which has a stand-in of its own), neither of which compute-calc uses: tick labels go
+// through Intl so they follow the reader's locale. d3-format sets up its default locale when
+// imported, so without this alias its code would be in the bundle although nothing calls it.
 
 const unavailable = () => {
   throw new Error('compute-calc: d3-format is not included in the bundle; format with Intl');

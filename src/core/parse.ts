@@ -251,8 +251,9 @@ export function parseClaim(field: string, text: string): Result<Claim> {
   const base = { text: clean(text), qualifier };
   const pct = PERCENT.exec(s);
   const part = /^(?:one\s+)?(\S+)/i.exec(s)?.[1].toLowerCase() ?? '';
-  const share = pct ? plainNumber(pct[1]) : PARTS[part] && 1 / PARTS[part];
-  if (share !== undefined) {
+  // Own keys only: "__proto__" or "constructor" is no fraction.
+  const share = pct ? plainNumber(pct[1]) : Object.hasOwn(PARTS, part) ? 1 / PARTS[part] : undefined;
+  if (share !== undefined && Number.isFinite(share)) {
     const noun = /data|datos|donn|rechenzentr/i.test(s) ? 'datacentres' : 'share';
     return ok({ ...base, kind: 'share', value: pct ? share / 100 : share, noun });
   }

@@ -221,18 +221,19 @@ describe('configurator: snippets', () => {
     expect(cfg.snippets!.script.match(/as-of=/g)!.length).to.equal(1);
   });
 
-  it('every element’s script snippet loads the single file and its stylesheet', async () => {
+  it('every element’s script snippet loads the single file (<inference-energy>: its own file) and the stylesheet', async () => {
     const { cfg } = await configurator();
     for (const tag of TAGS) {
       await cfg.select(tag);
       const doc = parse(cfg.snippets!.script);
-      expect(doc.querySelector('script')!.getAttribute('src'), tag).to.equal(`${location.origin}/dist/compute-calc.js`);
+      const file = tag === 'inference-energy' ? 'inference-energy.js' : 'compute-calc.js';
+      expect(doc.querySelector('script')!.getAttribute('src'), tag).to.equal(`${location.origin}/dist/${file}`);
       expect(doc.querySelector('link[rel=stylesheet]')!.getAttribute('href'), tag).to.equal(`${location.origin}/dist/compute-calc.css`);
     }
   });
 
-  it('dist/compute-calc.js registers every element the configurator offers', async () => {
-    const frame = bareFrame('<script type="module" src="/dist/compute-calc.js"></script>');
+  it('dist/compute-calc.js and dist/inference-energy.js register every element the configurator offers', async () => {
+    const frame = bareFrame('<script type="module" src="/dist/compute-calc.js"></script><script type="module" src="/dist/inference-energy.js"></script>');
     const registry = frame.contentWindow!.customElements;
     for (let i = 0; i < 200 && !TAGS.every((t) => registry.get(t)); i++) await new Promise((r) => setTimeout(r, 25));
     for (const tag of TAGS) expect(registry.get(tag) !== undefined, tag).to.equal(true);

@@ -107,10 +107,13 @@ async function measure(frameWidth: number, attrs: (t: (typeof TAGS)[number]) => 
     };
     win.requestAnimationFrame(tick);
 
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/compute-calc.js';
-    doc.body.append(script);
+    // The single file, and <inference-energy>'s own file beside it (scripts/bundles.mjs).
+    for (const src of ['/dist/compute-calc.js', '/dist/inference-energy.js']) {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      doc.body.append(script);
+    }
     const els = TAGS.map((t) => doc.querySelector(t) as HTMLElement & { updateComplete?: Promise<unknown> });
     for (let i = 0; i < 400 && !els.every((el) => el.shadowRoot?.querySelector('svg[role=img]')); i++) await new Promise((r) => setTimeout(r, 25));
     await Promise.all(els.map((el) => el.updateComplete));

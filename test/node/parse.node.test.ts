@@ -77,3 +77,13 @@ test('parseNumberRange reads back a range formatNumber writes', () => {
     assert.ok(close(r.value.high, high, 2), `${written} → ${r.value.high}, from ${high}`);
   }), { numRuns: RUNS });
 });
+
+test('a claim of "__proto__", "constructor" or "toString" is not read as a share', () => {
+  for (const t of ['__proto__', 'constructor', 'toString', 'one __proto__ of US electricity']) {
+    const r = parseClaim('c', t);
+    assert.ok(!r.ok || r.value.kind !== 'share', `${t} read as a share`);
+  }
+  // A real fraction still is: a tenth is 0.1.
+  const tenth = parseClaim('c', 'a tenth of US electricity');
+  assert.ok(tenth.ok && tenth.value.kind === 'share' && tenth.value.value === 0.1);
+});

@@ -14,7 +14,7 @@ const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-
  * their dependencies (Lit, d3), and this page's record.js. `/__web-dev-server__web-socket.js` is
  * the test server's own script, which it adds to every HTML page it serves: not the library's.
  */
-const OWN_FILES = /^\/(dist\/compute-calc\.js|src\/.+\.(ts|js)|node_modules\/.+\.m?js|test\/security\/pages\/record\.js|__web-dev-server__web-socket\.js)(\?.*)?$/;
+const OWN_FILES = /^\/(dist\/(?:compute-calc|inference-energy|chunks\/[\w-]+)\.js|src\/.+\.(ts|js)|node_modules\/.+\.m?js|test\/security\/pages\/record\.js|__web-dev-server__web-socket\.js)(\?.*)?$/;
 /** Initiator types a widget must never cause: images, fonts and CSS resources, beacons, fetches, frames. */
 const FORBIDDEN_INITIATORS = new Set(['img', 'image', 'css', 'beacon', 'fetch', 'xmlhttprequest', 'iframe', 'video', 'audio', 'track', 'ping']);
 
