@@ -173,7 +173,7 @@ describe('<inference-energy>', () => {
       expect(textOf(el, 'h2')).to.equal('Wie viel Strom braucht die Nutzung von KI?');
       expect(headline(el)).to.equal('310 GWh pro Jahr');
       expect(summary(el)).to.match(/^2,5 Milliarden Anfragen pro Tag mit je 0,34 Wh verbrauchen rund 310 GWh Strom im Jahr, /);
-      expect(textOf(el, '[part=verdict]')).to.include('Die beiden Werte zählen womöglich Verschiedenes');
+      expect(textOf(el, '[part=verdict]')).to.include('Die beiden Werte erfassen womöglich Verschiedenes');
       expect(part(el, '.figures')).to.exist;
       expectNoMessageKeys(el);
       expectNoBadText(el);
