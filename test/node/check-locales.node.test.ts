@@ -56,7 +56,7 @@ Une telle grappe consommerait au moins 370\u00a0GWh[3] par an, l’équivalent d
     energy: 'au moins 370\u00a0GWh[3] par an',
     homes: 'plus de 34 millions de foyers',
     reason: /^Le chiffre «\u00a0plus de 34 millions de foyers\u00a0» est environ 1\u202f000 fois trop élevé\u00a0: cette estimation donne 34\u202f300 foyers aux États-Unis pour au moins 370 GWh par an\.$/,
-    unchecked: 'Une taille de cluster : les autres chiffres sur ce cluster sont vérifiés par rapport à elle.',
+    unchecked: 'Une taille de cluster\u00a0: les autres chiffres sur ce cluster sont vérifiés à partir d’elle.',
   },
   {
     locale: 'es',
