@@ -6,6 +6,7 @@
 // themselves ("The claim … is about 1,000 times too high: …") come from the catalogs, as on the
 // elements. Numbers arrive formatted for the language.
 
+import { countNoun } from '../core/messages/index.js';
 import type { FindingKind } from './find.js';
 
 export interface Phrases {
@@ -98,26 +99,18 @@ const de: Phrases = {
   },
 };
 
-/**
- * French and Spanish join a count written in words to its noun with "de", as the catalogs do
- * (src/core/messages/index.ts): "34,3 millions de foyers", "30 millions d’heures-GPU", "2,5 millones de hogares".
- */
-const counted = (n: string, noun: string): string =>
-  !/\d\s(?:millions?|milliards?|billions?|millones|millón|billones)$/u.test(n) ? `${n} ${noun}`
-    : /^[aeiouyéh]/iu.test(noun) && /\s(?:millions?|milliards?|billions)$/u.test(n) ? `${n} d’${noun}` : `${n} de ${noun}`;
-
 const fr: Phrases = {
   // The catalog's region names carry their preposition: "aux États-Unis".
-  homes: (n, region) => `${counted(n, 'foyers')} ${region}`,
+  homes: (n, region) => `${countNoun('fr', n, 'foyers')} ${region}`,
   for: 'pour',
   on: 'sur',
   perYear: (e) => `${e} par an`,
   days: (n) => `${n} jours`,
   inDays: (e, d) => `${e} en ${d}`,
   draw: (p) => `une puissance moyenne de ${p}`,
-  tonnes: (t) => `${counted(t, 'tonnes')} de CO2`,
+  tonnes: (t) => `${countNoun('fr', t, 'tonnes')} de CO2`,
   usGrid: 'avec le mix électrique moyen des États-Unis',
-  gpuHours: (n) => `${counted(n, 'heures-GPU')}`,
+  gpuHours: (n) => `${countNoun('fr', n, 'heures-GPU')}`,
   formula: (f) => `6 × paramètres × tokens = ${f} FLOP`,
   sourcedPrice: (gpu, v) => `le prix sourcé d’un ${gpu} (données de ${v})`,
   forOne: (m, gpu) => `${m} pour un ${gpu}`,
@@ -140,16 +133,16 @@ const fr: Phrases = {
 };
 
 const es: Phrases = {
-  homes: (n, region) => `${counted(n, 'hogares')} en ${region}`,
+  homes: (n, region) => `${countNoun('es', n, 'hogares')} en ${region}`,
   for: 'para',
   on: 'en',
   perYear: (e) => `${e} al año`,
   days: (n) => `${n} días`,
   inDays: (e, d) => `${e} en ${d}`,
   draw: (p) => `una potencia media de ${p}`,
-  tonnes: (t) => `${counted(t, 'toneladas')} de CO2`,
+  tonnes: (t) => `${countNoun('es', t, 'toneladas')} de CO2`,
   usGrid: 'con el mix eléctrico medio de Estados Unidos',
-  gpuHours: (n) => `${counted(n, 'horas')} de GPU`,
+  gpuHours: (n) => `${countNoun('es', n, 'horas')} de GPU`,
   formula: (f) => `6 × parámetros × tokens = ${f} FLOP`,
   sourcedPrice: (gpu, v) => `el precio documentado de una ${gpu} (datos de ${v})`,
   forOne: (m, gpu) => `${m} por una ${gpu}`,

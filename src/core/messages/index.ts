@@ -39,6 +39,15 @@ export function catalogFor(locale: string): Catalog {
 /** "de " before a noun, "d’" before a French vowel. */
 const OF = (lang: string, noun: string) => (lang === 'fr' && /^[aeiouyhéèêâîô]/i.test(noun) ? 'd’' : 'de ');
 
+/** A count that ends in a magnitude word: "34,3 millions", "2,5 millones". */
+const WORDED = /\d\s(?:millions?|milliards?|billions?|millones|millón|billones)$/u;
+
+/**
+ * `count` and its `noun` in French (`fr`) or Spanish (`es`): "34,3 millions de foyers", "30 millions
+ * d’heures-GPU", "2,5 millones de hogares", and "34 300 foyers" without a magnitude word.
+ */
+export const countNoun = (lang: 'fr' | 'es', count: string, noun: string): string => `${count} ${WORDED.test(count) ? OF(lang, noun) : ''}${noun}`;
+
 /** A region's name in `locale`'s catalog (as its sentences need it), else `name`, its English name. */
 export function regionName(locale: string, id: string, name: string): string {
   return (catalogFor(locale) as Readonly<Record<string, Message | undefined>>)[`region.${id}`] as string | undefined ?? name;
@@ -83,6 +92,6 @@ export function translate(locale: string, key: MessageKey, params: Params = {}):
     const value = String(params[name]);
     // "25 millions heures-GPU" → "25 millions d’heures-GPU", as for "#" above.
     const next = text.slice(at + all.length);
-    return of && space && /\d\s(?:millions?|milliards?|billions?|millones|millón|billones)$/u.test(value) && /^\p{Ll}/u.test(next) ? `${value} ${OF(locale.slice(0, 2), next)}` : value + space;
+    return of && space && WORDED.test(value) && /^\p{Ll}/u.test(next) ? `${value} ${OF(locale.slice(0, 2), next)}` : value + space;
   });
 }
