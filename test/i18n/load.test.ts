@@ -67,7 +67,7 @@ describe('catalogReady() and elements waiting for their words', () => {
     // The Spanish and French elements above fetched their catalogs, and no part.
     expect(requests('es-inference-energy')).to.equal(0);
     expect(catalogReady('fr', undefined, 'inference-energy')).to.equal(undefined);
-    expect(textOf(a, 'h2')).to.equal('Combien d’électricité consomme l’usage de l’IA ?');
+    expect(textOf(a, 'h2')).to.equal('Combien d’électricité consomme l’utilisation de l’IA ?');
     // 0,34 Wh × 1 milliard × 365 = 124 GWh.
     expect(textOf(b, '[part=headline]')).to.equal('124 GWh par an');
     expect(textOf(b, '.subline')).to.match(/^0,34 Wh par requête, 1 milliard de requêtes par jour/);
@@ -82,7 +82,7 @@ describe('catalogReady() and elements waiting for their words', () => {
     expect(hasCatalog('es'), 'the Spanish catalog, loaded by the first test').to.equal(true);
     await import('../../src/locales/es-inference-energy.js');
     expect(catalogReady('es', undefined, 'inference-energy'), 'nothing to wait for').to.equal(undefined);
-    expect(translate('es', 'infer.heading')).to.equal('¿Cuánta electricidad consume usar la IA?');
+    expect(translate('es', 'infer.heading')).to.equal('¿Cuánta electricidad consume el uso de la IA?');
     // The import above is served by its source name; the loader's address (/src/locales/es-inference-energy.js) was never asked for.
     expect(requests('es-inference-energy'), 'fetched by the loader').to.equal(0);
   });

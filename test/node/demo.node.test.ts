@@ -69,8 +69,11 @@ async function checkElements(page: Page, what: string) {
   assert.deepEqual(undefinedTags, [], `${what}: custom elements that are not defined (their modules did not run)`);
   await page
     .waitForFunction(
-      (tags: string[]) =>
-        [...document.querySelectorAll(tags.join(','))].every((el) => el.shadowRoot?.querySelector('[part=headline]')?.textContent?.trim()),
+      // At least one: the embed creates its element after a script has loaded (<inference-energy>'s own file).
+      (tags: string[]) => {
+        const els = [...document.querySelectorAll(tags.join(','))];
+        return els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('[part=headline]')?.textContent?.trim());
+      },
       { timeout: PAGE_TIMEOUT, polling: 100 },
       CALCULATORS,
     )
