@@ -17,7 +17,7 @@ import { Reader, readFigures, readRegion, type Attributes } from './inputs.js';
 import { fail, ok, type Issue, type Result } from './issues.js';
 import { clean, parseClaim, parseKeyword, parseNumberRange, parseQuantity, type Claim } from './parse.js';
 import { claimedQuantity } from './power.js';
-import { div, mul, toRange, type Range } from './range.js';
+import { div, mul, point, toRange, type Range } from './range.js';
 
 export type { InferenceModel, InferenceScope };
 
@@ -210,9 +210,21 @@ export function unlikeScopes(claim: Claim | undefined, e: InferenceEstimate): re
   return e.scope === e.search.scope && e.scope !== 'unstated' ? undefined : [e.scope, e.search.scope];
 }
 
+/**
+ * A claim about one prompt as energy per prompt, Wh, for the chart beside the estimate: "0.34 Wh
+ * per query" as it stands, "ten times a Google search" as ten times the search's figure.
+ */
+export function claimedPerPromptWh(claim: Claim, e: InferenceEstimate): Range | undefined {
+  if (claim.noun === 'prompt') return point(claim.value);
+  if (claim.noun === 'searches') return point(claim.value * e.search.wh.value.mid);
+  return undefined;
+}
+
 /** What `<inference-energy>` shows: the estimate and, with a claim, its verdict. */
 export interface InferenceEnergyEstimate extends InferenceEstimate {
   readonly verdict?: Verdict;
+  /** The claim in Wh per prompt, when it speaks of one prompt and was checked. */
+  readonly claimWh?: Range;
 }
 
 /** The reader controls: energy per prompt (Wh) and prompts a day. */
@@ -232,5 +244,6 @@ export function calculateInference(attrs: Attributes, overrides: Overrides = {})
     issues.push({ field: 'claim', value: claim.text, code: 'unsupported', expected: 'infer.expect.claim' });
   }
   const verdict = claim && target ? checkClaim(claim, target) : undefined;
-  return { estimate: { ...estimate, ...(verdict ? { verdict } : {}) }, issues, ...(claim ? { claim } : {}) };
+  const claimWh = claim && verdict && claimedPerPromptWh(claim, estimate);
+  return { estimate: { ...estimate, ...(verdict ? { verdict } : {}), ...(claimWh ? { claimWh } : {}) }, issues, ...(claim ? { claim } : {}) };
 }

@@ -121,6 +121,11 @@ describe('claims as stories print them', () => {
     assert.equal(c.estimate.verdict?.kind, 'too-high');
     near(c.estimate.verdict?.factor, 3.478, 1e-3, 'factor');
   });
+  test('the chart’s claim bar, in Wh per prompt: "ten times a Google search" is 10 × 0.3 = 3 Wh; "0.5 Wh per query" is 0.5 Wh; a claim of homes has none', () => {
+    near(calculateInference({ claim: 'ten times as much as a Google search' }).estimate.claimWh?.mid, 3, 1e-9, 'searches');
+    near(calculateInference({ claim: '0.5 Wh per query' }).estimate.claimWh?.mid, 0.5, 1e-9, 'per prompt');
+    assert.equal(calculateInference({ claim: 'as much electricity as 100,000 homes' }).estimate.claimWh, undefined);
+  });
   test('a claim about a year without prompts is an issue on claim, naming what it needs', () => {
     const c = calculateInference({ model: 'gemini-google-2025', claim: 'about 100,000 homes' });
     assert.deepEqual(c.issues.map((i) => `${i.field} ${i.code} ${i.expected}`), ['claim unsupported infer.expect.claim']);

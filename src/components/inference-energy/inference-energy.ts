@@ -125,11 +125,7 @@ export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
 
   private chartData(e: InferenceEnergyEstimate): BarDatum[] {
     const rows: BarDatum[] = [{ key: 'estimate', kind: 'main', label: this.t('ui.estimateLabel'), value: e.perPromptWh, valueLabel: this.wh(e.perPromptWh) }];
-    const c = this._claim;
-    if (e.verdict && c && (c.noun === 'prompt' || c.noun === 'searches')) {
-      const w = point(c.noun === 'prompt' ? c.value : c.value * e.search.wh.value.mid);
-      rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: w, valueLabel: this.wh(w) });
-    }
+    if (e.claimWh) rows.push({ key: 'claim', kind: 'claim', label: this.t('ui.claimLabel'), value: e.claimWh, valueLabel: this.wh(e.claimWh) });
     for (const m of e.references) {
       if (m !== e.model || e.ownPerPrompt) rows.push({ key: m.id, kind: 'reference', label: this.nameOf(m), value: m.wh.value, valueLabel: this.wh(m.wh.value) });
     }
