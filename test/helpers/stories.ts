@@ -59,7 +59,10 @@ async function renderStory(mod: StoryModule, args: object, mode: Mode): Promise<
 /** Registers one test per story in `mode`. */
 export function describeStories(mode: Mode): void {
   for (const mod of modules) {
-    describe(`stories: ${mod.default.title} (${mode})`, () => {
+    describe(`stories: ${mod.default.title} (${mode})`, function () {
+      // An axe audit is a time limit, not a timing: 10 s ran out once in Chrome with the machine
+      // at load 15 (several test runs side by side); the audit itself passed on the rerun.
+      this.timeout(30_000);
       for (const [name, story] of Object.entries(mod)) {
         if (name === 'default') continue;
         const args = (story as { args: object }).args;
