@@ -5,12 +5,13 @@
 // here is an estimate, and "34,288 homes" suggests a precision the sources do not have.
 
 import type { Assumption } from './assumptions.js';
+import { formatEnglish, formatEnglishRange, isEnglish, writes, type EnglishOptions } from './format-en.js';
 import { isPoint, mul, type Range } from './range.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
 /** A cached `Intl.NumberFormat`; an unsupported locale falls back to English instead of throwing. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function intlFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
   let nf = cache.get(key);
   if (!nf) {
@@ -27,13 +28,17 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
 /** Significant digits for single figures in prose. */
 const DIGITS = 3;
 
-/** Formats one or two numbers, as a range when they differ after rounding. */
-function formatPair(nf: Intl.NumberFormat, low: number, high: number): string {
-  const a = nf.format(low);
-  const b = nf.format(high);
-  if (a === b) return a;
-  // formatRange shares the unit and compact suffix ("2.5–4 billion"); Intl has had it since 2023.
-  return typeof nf.formatRange === 'function' ? nf.formatRange(low, high) : `${a}–${b}`;
+/** One number for prose, with digit options or the compact words: English by format-en.ts, without Intl's start-up. */
+function formatOne(locale: string, options: EnglishOptions, x: number): string {
+  return isEnglish(locale) && writes(x) ? formatEnglish(x, options) : intlFormat(locale, options).format(x);
+}
+
+/** Two numbers, as a range when they differ once formatted. */
+function formatPair(locale: string, options: EnglishOptions, low: number, high: number): string {
+  const a = formatOne(locale, options, low);
+  // formatRange shares the unit and compact suffix ("2.5–4 billion"); every engine has had it since 2023.
+  return a === formatOne(locale, options, high) ? a
+    : isEnglish(locale) && writes(low, true) && writes(high, true) ? formatEnglishRange(low, high, options) : intlFormat(locale, options).formatRange(low, high);
 }
 
 const safe = (x: number) => (Number.isFinite(x) ? x : 0);
@@ -48,10 +53,9 @@ const rangeDigits = (r: Range, digits: number) => (isPoint(r) ? digits : Math.mi
 export function formatNumber(value: number | Range, locale: string, digits = DIGITS): string {
   const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
   const big = Math.max(Math.abs(r.low), Math.abs(r.high)) >= 1e6;
-  const nf = numberFormat(locale, big
+  return formatPair(locale, big
     ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: rangeDigits(r, digits) }
-    : { maximumSignificantDigits: rangeDigits(r, digits) });
-  return formatPair(nf, safe(r.low), safe(r.high));
+    : { maximumSignificantDigits: rangeDigits(r, digits) }, safe(r.low), safe(r.high));
 }
 
 /**
@@ -62,7 +66,7 @@ export function formatCount(value: number | Range, locale: string): string {
   const r = typeof value === 'number' ? { low: value, mid: value, high: value } : value;
   return Math.max(Math.abs(r.low), Math.abs(r.high)) >= 1e6 || !Number.isInteger(r.low) || !Number.isInteger(r.high)
     ? formatNumber(r, locale)
-    : formatPair(numberFormat(locale, {}), r.low, r.high);
+    : formatPair(locale, {}, r.low, r.high);
 }
 
 /** A share as a percentage: `60%`, `50–90%` (`60 %` in German); tiny shares keep two significant digits. */
@@ -71,8 +75,12 @@ export function formatPercent(value: number | Range, locale: string): string {
   const tiny = Math.abs(r.high) < 0.01;
   const huge = Math.abs(r.high) >= 10;
   const digits: Intl.NumberFormatOptions = tiny || huge ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0 };
-  const pf = numberFormat(locale, { style: 'percent', ...digits });
   const low = safe(r.low), high = safe(r.high);
+  if (isEnglish(locale) && writes(low) && writes(high)) {
+    const single = formatEnglish(high, { style: 'percent', ...digits });
+    return formatEnglish(low, { style: 'percent', ...digits }) === single ? single : `${formatPair(locale, digits, low * 100, high * 100)}%`;
+  }
+  const pf = intlFormat(locale, { style: 'percent', ...digits });
   const single = pf.format(high);
   if (pf.format(low) === single) return single;
   // Intl writes "50% – 90%"; prose writes "50–90%" ("50–90 %" in German): the number range
@@ -82,7 +90,7 @@ export function formatPercent(value: number | Range, locale: string): string {
   const first = parts.findIndex((p) => numeric(p.type));
   let last = first;
   while (last + 1 < parts.length && numeric(parts[last + 1].type)) last++;
-  const numbers = formatPair(numberFormat(locale, digits), low * 100, high * 100);
+  const numbers = formatPair(locale, digits, low * 100, high * 100);
   const text = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
   return first < 0 ? single : text(0, first) + numbers + text(last + 1, parts.length);
 }
@@ -101,9 +109,8 @@ export function formatUnit(value: number | Range, unit: string, locale: string, 
   // 999.9 GWh rounds to "1,000 GWh"; move to the next prefix so it reads "1 TWh".
   if (exp < PREFIXES.length - 1 && Number((top / 10 ** (exp * 3)).toPrecision(sig)) >= 1000) exp++;
   const div = 10 ** (exp * 3);
-  const nf = numberFormat(locale, { maximumSignificantDigits: sig });
   // A narrow no-break space keeps "370 GWh" on one line, as SI style asks.
-  return `${formatPair(nf, safe(r.low) / div, safe(r.high) / div)}\u202f${PREFIXES[exp]}${unit}`;
+  return `${formatPair(locale, { maximumSignificantDigits: sig }, safe(r.low) / div, safe(r.high) / div)}\u202f${PREFIXES[exp]}${unit}`;
 }
 
 /**
@@ -129,26 +136,29 @@ const moneyCache = new Map<string, string>();
 
 function moneyText(low: number, high: number, currency: string, locale: string, long: boolean): string {
   const big = Math.max(Math.abs(low), Math.abs(high)) >= 1e6;
+  if (currency === 'USD' && isEnglish(locale) && (long || !big) && writes(low, true) && writes(high, true)) {
+    return formatEnglishRange(low, high, big ? { notation: 'compact', maximumSignificantDigits: 2 } : { maximumSignificantDigits: 3 }, true);
+  }
   const options: Intl.NumberFormatOptions = big
     ? { style: 'currency', currency, notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 2 }
     : { style: 'currency', currency, maximumSignificantDigits: 3 };
   let nf: Intl.NumberFormat;
   try {
-    nf = numberFormat(locale, options);
+    nf = intlFormat(locale, options);
     nf.format(0);
   } catch {
-    nf = numberFormat(locale, { ...options, currency: 'USD' });
+    nf = intlFormat(locale, { ...options, currency: 'USD' });
   }
   const words = big && CURRENCY_WORDS[locale.slice(0, 2).toLowerCase()]?.[currency];
   if (words) return wordsMoney(low, high, words, locale);
-  if (!big || !long) return formatPair(nf, low, high);
+  if (!big || !long) return nf.format(low) === nf.format(high) ? nf.format(low) : nf.formatRange(low, high);
   // Intl has no long compact form for currencies; borrow each bound's word ("billion") from the
   // plain number's long compact form.
   // Rounded as the amount is, so $995 million, shown as "$1B", becomes "$1 billion", not "$1 million".
-  const word = (v: number) => numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 })
+  const word = (v: number) => intlFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 })
     .formatToParts(v).find((p) => p.type === 'compact')?.value;
   const single = nf.format(low) === nf.format(high);
-  const parts = single || typeof nf.formatRangeToParts !== 'function'
+  const parts = single
     ? nf.formatToParts(high).map((p) => ({ ...p, source: 'shared' }))
     : nf.formatRangeToParts(low, high);
   return parts.map((p) => {
@@ -168,10 +178,9 @@ const CURRENCY_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>>
 function wordsMoney(low: number, high: number, words: string, locale: string): string {
   const digits = { maximumSignificantDigits: 2 };
   if (/^es/i.test(locale) && Math.max(Math.abs(low), Math.abs(high)) < 1e12) {
-    const millions = numberFormat(locale, { ...digits, useGrouping: 'always' } as Intl.NumberFormatOptions);
-    return `${formatPair(millions, low / 1e6, high / 1e6)} millones ${words}`;
+    return `${formatPair(locale, { ...digits, useGrouping: 'always' } as Intl.NumberFormatOptions, low / 1e6, high / 1e6)} millones ${words}`;
   }
-  return `${formatPair(numberFormat(locale, { ...digits, notation: 'compact', compactDisplay: 'long' }), low, high)} ${words}`;
+  return `${formatPair(locale, { ...digits, notation: 'compact', compactDisplay: 'long' }, low, high)} ${words}`;
 }
 
 /** A multiplication factor for verdicts: `2.5`, `30`, `1,000` (snapped to a power of ten within 5%). */
@@ -179,7 +188,7 @@ export function formatFactor(factor: number, locale: string): string {
   const f = safe(factor);
   const pow = 10 ** Math.round(Math.log10(Math.max(f, 1e-300)));
   const snapped = f >= 10 && Math.abs(f / pow - 1) < 0.05 ? pow : f;
-  return numberFormat(locale, snapped < 10 ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 }).format(snapped);
+  return formatOne(locale, snapped < 10 ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 }, snapped);
 }
 
 const versions = new Map<string, string>();
@@ -214,9 +223,8 @@ export function formatScientific(value: number | Range, locale: string): string 
   let exp = Math.floor(Math.log10(top));
   const sig = rangeDigits(r, 2);
   if (Number((top / 10 ** exp).toPrecision(sig)) >= 10) exp++;
-  const nf = numberFormat(locale, { maximumSignificantDigits: sig });
   const power = String(exp).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]);
-  return `${formatPair(nf, safe(r.low) / 10 ** exp, safe(r.high) / 10 ** exp)}\u00a0×\u00a010${power}`;
+  return `${formatPair(locale, { maximumSignificantDigits: sig }, safe(r.low) / 10 ** exp, safe(r.high) / 10 ** exp)}\u00a0×\u00a010${power}`;
 }
 
 /** An assumption's value as a reader reads it, by its unit; money in `currency` at `rate` per USD. */

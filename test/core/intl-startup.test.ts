@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 compute-calc contributors
+
+// The first Intl.NumberFormat a page creates costs 25–130 ms in Chromium (ICU's start-up): an
+// English page must never create one. A file of its own, so that no other test has filled the
+// formatters' caches first.
+import { expect } from '@open-wc/testing';
+import '../../src/components/carbon-footprint/carbon-footprint.js';
+import '../../src/components/cluster-compare/cluster-compare.js';
+import '../../src/components/gpu-cluster-cost/gpu-cluster-cost.js';
+import '../../src/components/inference-energy/inference-energy.js';
+import '../../src/components/power-equivalence/power-equivalence.js';
+import '../../src/components/training-time/training-time.js';
+import { mount } from '../helpers/fixture.js';
+
+describe('Intl start-up', () => {
+  it('an English page creates no Intl.NumberFormat: every calculator, its claim, controls and open disclosure', async () => {
+    const Original = Intl.NumberFormat;
+    const made: string[] = [];
+    // Counts constructions (a subclass, so instances and static methods still work).
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made.push(JSON.stringify(args));
+      }
+    } as typeof Intl.NumberFormat;
+    try {
+      for (const [tag, attrs] of [
+        ['power-equivalence', { energy: '370 GWh', claim: 'over 34 million households' }],
+        ['gpu-cluster-cost', { gpus: '100000', gpu: 'h100-sxm', claim: 'over $2 billion', interactive: true }],
+        ['training-time', { interactive: true }],
+        ['carbon-footprint', { interactive: true }],
+        ['cluster-compare', {}],
+        ['inference-energy', { claim: 'ten times as much as a Google search' }],
+      ] as const) {
+        const el = await mount(tag, { locale: 'en', ...attrs });
+        el.shadowRoot!.querySelector('details')!.open = true;
+        await el.updateComplete;
+        expect(el.shadowRoot!.textContent, tag).to.match(/\d/);
+      }
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+    expect(made).to.deep.equal([]);
+  });
+});
