@@ -40,15 +40,23 @@ function load(name: string, base: string | URL): Promise<void> {
  * `undefined` when `locale`'s words are there (English, a registered catalog, or a language
  * without one, which falls back to English); otherwise a promise that settles once its catalog has
  * been imported from `base` (default: beside this script). It never rejects: a catalog that cannot
- * be loaded is warned about, and English is shown. `part` names an element whose words are in a
- * file of their own (`inference-energy`: locales/<lang>-inference-energy.js), fetched only for it.
+ * be loaded is warned about, and English is shown.
  */
-export function catalogReady(locale: string, base: string | URL = import.meta.url, part?: string): Promise<void> | undefined {
+export function catalogReady(locale: string, base: string | URL = import.meta.url): Promise<void> | undefined {
+  const lang = locale.split('-')[0].toLowerCase();
+  return (LOCALES as readonly string[]).includes(lang) && !hasCatalog(locale) ? load(lang, base) : undefined;
+}
+
+/**
+ * The same for an element whose words are in a file of their own (`inference-energy`:
+ * locales/<lang>-inference-energy.js), fetched only for it, besides the language's catalog. A
+ * function of its own, so that the files without such an element leave it out.
+ */
+export function catalogPartReady(locale: string, part: string, base: string | URL = import.meta.url): Promise<void> | undefined {
   const lang = locale.split('-')[0].toLowerCase();
   if (!(LOCALES as readonly string[]).includes(lang)) return undefined;
-  const name = part ? `${lang}-${part}` : '';
-  const main = hasCatalog(locale) ? [] : [lang];
-  if (!name || merged.has(name)) return main.length ? load(lang, base) : undefined;
+  const name = `${lang}-${part}`;
+  if (merged.has(name)) return catalogReady(locale, base);
   // A part already on the page (preloaded by a script tag, or bundled as Storybook does) is not fetched again;
   // whichever of the two files ran first, the part joins the catalog once both are there.
   const parts = () => (globalThis as { [k: symbol]: Map<string, Catalog> | undefined })[Symbol.for('compute-calc.parts')];
@@ -59,7 +67,7 @@ export function catalogReady(locale: string, base: string | URL = import.meta.ur
       merged.add(name);
     }
   };
-  const files = [...main, ...(parts()?.has(name) ? [] : [name])];
+  const files = [...(hasCatalog(locale) ? [] : [lang]), ...(parts()?.has(name) ? [] : [name])];
   if (files.length === 0) return void merge();
   return Promise.all(files.map((n) => load(n, base))).then(merge);
 }

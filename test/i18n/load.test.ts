@@ -8,7 +8,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { hasCatalog, translate } from '../../src/core/messages/index.js';
-import { catalogReady } from '../../src/i18n/load.js';
+import { catalogPartReady, catalogReady } from '../../src/i18n/load.js';
 import { WarningLog, mountTemplate } from '../helpers/fixture.js';
 import { shadow, summary, textOf } from '../helpers/shadow.js';
 
@@ -60,13 +60,13 @@ describe('catalogReady() and elements waiting for their words', () => {
       <inference-energy locale="fr"></inference-energy>
       <inference-energy lang="fr" prompts="1 milliard par jour"></inference-energy>
     </div>`);
-    await catalogReady('fr', undefined, 'inference-energy');
+    await catalogPartReady('fr', 'inference-energy');
     const [a, b] = [...root.querySelectorAll('inference-energy')];
     await (b as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(requests('fr-inference-energy')).to.equal(1);
     // The Spanish and French elements above fetched their catalogs, and no part.
     expect(requests('es-inference-energy')).to.equal(0);
-    expect(catalogReady('fr', undefined, 'inference-energy')).to.equal(undefined);
+    expect(catalogPartReady('fr', 'inference-energy')).to.equal(undefined);
     expect(textOf(a, 'h2')).to.equal('Combien d’électricité consomme l’utilisation de l’IA ?');
     // 0,34 Wh × 1 milliard × 365 = 124 GWh.
     expect(textOf(b, '[part=headline]')).to.equal('124 GWh par an');
@@ -81,7 +81,7 @@ describe('catalogReady() and elements waiting for their words', () => {
   it('a part already on the page (a preloading script tag) is merged into its catalog, not fetched again', async () => {
     expect(hasCatalog('es'), 'the Spanish catalog, loaded by the first test').to.equal(true);
     await import('../../src/locales/es-inference-energy.js');
-    expect(catalogReady('es', undefined, 'inference-energy'), 'nothing to wait for').to.equal(undefined);
+    expect(catalogPartReady('es', 'inference-energy'), 'nothing to wait for').to.equal(undefined);
     expect(translate('es', 'infer.heading')).to.equal('¿Cuánta electricidad consume el uso de la IA?');
     // The import above is served by its source name; the loader's address (/src/locales/es-inference-energy.js) was never asked for.
     expect(requests('es-inference-energy'), 'fetched by the loader').to.equal(0);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { BarDatum } from '../../charts/bars.js';
 import {
   calculateCarbon, type CarbonEquivalence, type CarbonEquivalenceResult, type CarbonEstimate, type CarbonFootprintEstimate,
@@ -33,6 +32,12 @@ export type { CarbonFootprintEstimate };
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
  */
 export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
+  static override properties: PropertyDeclarations = {
+    grid: {},
+    basis: {},
+    compare: {},
+  };
+
   static override styles = [CalcElement.styles, styles];
 
   /**
@@ -40,19 +45,19 @@ export class CarbonFootprint extends EnergyElement<CarbonFootprintEstimate> {
    * `0.39 kg/kWh`. Default: `us`: Ember's life-cycle 384 g CO2e/kWh (2024) in figures 2026-12, the same basis as
    * every region; EIA's direct 367 g/kWh (2023) in figures 2026-11.
    */
-  @property() grid?: string;
+  grid?: string;
 
   /**
    * `average` (what consumed electricity emits) or `marginal` (what added demand emits; US only: EPA AVERT,
    * direct CO2, 699 g/kWh; 707 in figures 2026-11). Default: `average`.
    */
-  @property() basis?: string;
+  basis?: string;
 
   /**
    * Equivalences to show, comma-separated: `cars` (EPA: 4.6 t a year; 4.7 in figures 2026-11), `homes` (the grid's household electricity),
    * `gasoline` (8,887 g a gallon). Default: all.
    */
-  @property() compare?: string;
+  compare?: string;
 
   protected calculate(): Calculation<CarbonFootprintEstimate> {
     return calculateCarbon({ ...this.energyAttributes(), locale: this._inputLocale, grid: this.grid, basis: this.basis, compare: this.compare }, this._overrides);

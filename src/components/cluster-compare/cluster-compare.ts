@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { property } from 'lit/decorators.js';
 import type { BarDatum } from '../../charts/bars.js';
+import type { PropertyDeclarations } from 'lit';
 import {
   METRICS, calculateCompare, type ClusterCompareEstimate, type CompareClaim, type CompareResult, type CompareRow, type Metric,
 } from '../../core/compare.js';
@@ -41,6 +41,14 @@ export class ClusterEntry extends (typeof HTMLElement === 'undefined' ? (class {
  * @fires estimate-change - When a reader chooses another metric; `event.estimate` is the new result.
  */
 export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
+  static override properties: PropertyDeclarations = {
+    clusters: {},
+    metric: {},
+    highlight: {},
+    sort: {},
+    exchangeRate: { attribute: 'exchange-rate' },
+  };
+
   static override styles = [CalcElement.styles, styles];
 
   /**
@@ -49,22 +57,22 @@ export class ClusterCompare extends CalcElement<ClusterCompareEstimate> {
    * `meta-hyperion`, `stargate-abilene`, `microsoft-fairwater`, `amazon-rainier` (sites reported only in
    * gigawatts have a figure for `power` alone). Default: the seed story's set.
    */
-  @property() clusters?: string;
+  clusters?: string;
 
   /** What to rank by: `gpus`, `h100e` (H100-equivalents), `power` or `cost`. Default: `gpus`. */
-  @property() metric?: string;
+  metric?: string;
 
   /**
    * Id of the row to highlight: a known cluster id, or `entry-1`, `entry-2`… for <cluster-entry> rows.
    * Default: the first <cluster-entry>, else the Llama 4 cluster.
    */
-  @property() highlight?: string;
+  highlight?: string;
 
   /** Order: `desc`, `asc`, or `none` (as given). Default: `desc`. */
-  @property() sort?: string;
+  sort?: string;
 
   /** Units of the display currency per US dollar for the cost metric, e.g. `0.92` for EUR; required with a currency other than USD (no network). */
-  @property({ attribute: 'exchange-rate' }) exchangeRate?: string;
+  exchangeRate?: string;
 
   private _observer?: MutationObserver;
   private _claimed?: CompareClaim;

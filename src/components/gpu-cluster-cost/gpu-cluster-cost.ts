@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { BarDatum } from '../../charts/bars.js';
 import { calculateCost, type GpuClusterCostEstimate } from '../../core/cost.js';
 import type { Calculation } from '../../core/calculation.js';
@@ -30,34 +29,43 @@ export type { GpuClusterCostEstimate };
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
  */
 export class GpuClusterCost extends ClusterElement<GpuClusterCostEstimate> {
+  static override properties: PropertyDeclarations = {
+    price: {},
+    scope: {},
+    years: {},
+    electricityPrice: { attribute: 'electricity-price' },
+    region: {},
+    exchangeRate: { attribute: 'exchange-rate' },
+  };
+
   static override styles = [CalcElement.styles, styles];
 
   /**
    * Price per accelerator: `$25,000`, `$25k`, `$25k–$40k`, or `€23k` with a currency set. Default: the catalog's
    * sourced range; where it has none (A100, MI300X, …) the element asks for a price instead of inventing one.
    */
-  @property() price?: string;
+  price?: string;
 
   /** What to count: `chips`, `servers` (whole servers) or `cluster` (plus network and storage). Default: `chips`. */
-  @property() scope?: string;
+  scope?: string;
 
   /** Years of operation to add electricity for. Default: 0 (the purchase only). */
-  @property() years?: string;
+  years?: string;
 
   /**
    * Electricity price per kWh: `0.08`, `$0.08/kWh`, `8 ¢/kWh`. Default: the region's industrial price, for `us`
    * 8.06 ¢/kWh (EIA 2023); other regions need it.
    */
-  @property({ attribute: 'electricity-price' }) electricityPrice?: string;
+  electricityPrice?: string;
 
   /**
    * Region for the electricity price: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world` (`fr`, `es` from figures 2026-12); only `us` has a sourced price,
    * the others need an electricity-price. Default: `us`.
    */
-  @property() region?: string;
+  region?: string;
 
   /** Units of the display currency per US dollar, e.g. `0.92` for EUR; required with a currency other than USD (no network). */
-  @property({ attribute: 'exchange-rate' }) exchangeRate?: string;
+  exchangeRate?: string;
 
   protected calculate(): Calculation<GpuClusterCostEstimate> {
     return calculateCost({

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { BarDatum } from '../../charts/bars.js';
 import type { Calculation } from '../../core/calculation.js';
 import { formatCount, formatNumber, formatUnit } from '../../core/format.js';
@@ -16,6 +15,7 @@ import type { PowerEstimate } from '../../core/power.js';
 import { point, type Range } from '../../core/range.js';
 import { CalcElement, sourcesOf, type CardView, type ControlSpec } from '../../internal/calc-element.js';
 import { defineOnce } from '../../internal/define.js';
+import { catalogPartReady } from '../../i18n/load.js';
 import { styles } from './inference-energy.styles.js';
 
 export type { InferenceEnergyEstimate };
@@ -36,9 +36,20 @@ export type { InferenceEnergyEstimate };
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
  */
 export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
+  static override properties: PropertyDeclarations = {
+    model: {},
+    perPrompt: { attribute: 'per-prompt' },
+    prompts: {},
+    region: {},
+    grid: {},
+  };
+
   static override styles = [CalcElement.styles, styles];
 
-  protected override catalogPart = 'inference-energy';
+  /** Its German, French and Spanish words are a file of their own, locales/<lang>-inference-energy.js. */
+  protected override wordsReady(locale: string): Promise<void> | undefined {
+    return catalogPartReady(locale, 'inference-energy');
+  }
 
   /**
    * Whose figure per prompt: `chatgpt-openai-2025` (0.34 Wh, OpenAI's chief executive, June 2025; scope not
@@ -46,22 +57,22 @@ export class InferenceEnergy extends CalcElement<InferenceEnergyEstimate> {
    * (0.24 Wh, Google's measured median Gemini Apps text prompt, servers and data centre; 0.26 mL of water),
    * `chatgpt-2023` (2.9–3 Wh, de Vries and EPRI, servers only). Default: `chatgpt-openai-2025`.
    */
-  @property() model?: string;
+  model?: string;
 
   /** The author's energy per prompt, replacing the model's: `0.3 Wh`, `0.24 Wh`, `2.9–3 Wh`. */
-  @property({ attribute: 'per-prompt' }) perPrompt?: string;
+  perPrompt?: string;
 
   /**
    * How many prompts, a day unless a year is said: `2.5 billion`, `2.5 billion a day`, `900 billion a year`.
    * Default: the service's stated usage (ChatGPT: 2.5 billion a day, OpenAI, July 2025); none for Gemini.
    */
-  @property() prompts?: string;
+  prompts?: string;
 
   /** Region for household use and the grid: `us`, `uk`, `eu`, `de`, `fr`, `es`, `jp`, `cn`, `world`. Default: `us`. */
-  @property() region?: string;
+  region?: string;
 
   /** Grid: a region with a sourced intensity or `390 g/kWh`, as for `<carbon-footprint>`. Default: the region's, else `us`. */
-  @property() grid?: string;
+  grid?: string;
 
   protected calculate(): Calculation<InferenceEnergyEstimate> {
     return calculateInference({

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { BarDatum } from '../../charts/bars.js';
 import { formatCount, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
 import type { Claim } from '../../core/parse.js';
@@ -34,17 +33,22 @@ export type { PowerEquivalenceEstimate };
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
  */
 export class PowerEquivalence extends EnergyElement<PowerEquivalenceEstimate> {
+  static override properties: PropertyDeclarations = {
+    region: {},
+    compare: {},
+  };
+
   static override styles = [CalcElement.styles, styles];
 
   /** Region for household use and share of demand: `us`, `uk`, `eu`, `de`, `jp`, `cn`, `world`; `fr`, `es` from figures 2026-12. Default: `us`. */
-  @property() region?: string;
+  region?: string;
 
   /**
    * Equivalences to show, comma-separated: `homes`, `ev`, `reactors`, `share`, and from figures 2026-12 `datacentres`
    * (share of all data centres' electricity: `world` 415 TWh, IEA 2024; `us` 176 TWh, LBNL 2023). Default: all the region
    * has figures for, except `datacentres`.
    */
-  @property() compare?: string;
+  compare?: string;
 
   protected calculate(): Calculation<PowerEquivalenceEstimate> {
     return calculatePower({ ...this.energyAttributes(), locale: this._inputLocale, region: this.region, compare: this.compare }, this._overrides);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { BarDatum } from '../../charts/bars.js';
 import { formatCount, formatNumber, formatPercent, formatScientific, formatUnit } from '../../core/format.js';
 import type { Claim } from '../../core/parse.js';
@@ -31,25 +30,33 @@ export type { TrainingTimeEstimate };
  * @fires estimate-change - When a reader moves an `interactive` control; `event.estimate` is the new result.
  */
 export class TrainingTime extends ClusterElement<TrainingTimeEstimate> {
+  static override properties: PropertyDeclarations = {
+    flops: {},
+    params: {},
+    tokens: {},
+    precision: {},
+    mfu: {},
+  };
+
   static override styles = [CalcElement.styles, styles];
 
   /**
    * Total training compute, e.g. `3.8e25` or `3.8e25 FLOP`; takes precedence over params and tokens.
    * Default: Llama 3.1 405B's 3.8 × 10²⁵.
    */
-  @property() flops?: string;
+  flops?: string;
 
   /** Parameters (active parameters for mixture-of-experts models), e.g. `405B`; needs tokens too. */
-  @property() params?: string;
+  params?: string;
 
   /** Training tokens, e.g. `15.6T`; needs params too. C ≈ 6 × parameters × tokens (Kaplan et al. 2020). */
-  @property() tokens?: string;
+  tokens?: string;
 
   /** Number format of the catalog's dense peak: `bf16` or `fp8`. Default: `bf16`. */
-  @property() precision?: string;
+  precision?: string;
 
   /** Model FLOPs utilization: `0.4`, `38–43%`. Default: 35–43%, Llama 3's reported range. */
-  @property() mfu?: string;
+  mfu?: string;
 
   protected calculate(): Calculation<TrainingTimeEstimate> {
     return calculateTraining({
