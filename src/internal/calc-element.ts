@@ -20,6 +20,7 @@ import { citationOf, renderCard, renderIssues, issueText, type CardContext, type
 import { ChartWidthController } from './chart-width.js';
 import { copyText } from './clipboard.js';
 import { resolveLocale } from './locale.js';
+import { takeTurn } from './turns.js';
 import { catalogReady } from '../i18n/load.js';
 import { baseStyles } from './styles.js';
 import { warnOnce } from './warn.js';
@@ -179,17 +180,19 @@ export abstract class CalcElement<E extends object> extends LitElement {
 
   /**
    * Waits for the catalog of the element's language when it is not on the page yet, so the card
-   * never shows in the wrong language. Meanwhile a first render keeps the author's fallback text
-   * (a slot), in the space the stylesheet reserves.
+   * never shows in the wrong language, and renders the first time when its turn comes (turns.ts),
+   * so a page of widgets never blocks the reader for long. Until then the author's fallback text
+   * stays in view (a slot), in the space the stylesheet reserves.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = this.wordsReady(resolveLocale(this, this.locale, []));
-    if (!ready) return super.scheduleUpdate();
-    const slot = this.hasUpdated ? undefined : this.renderRoot.appendChild(document.createElement('slot'));
-    return ready.then(() => {
-      slot?.remove();
-      super.scheduleUpdate();
+    if (this.hasUpdated) return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const slot = this.renderRoot.appendChild(document.createElement('slot'));
+    const render = () => takeTurn(() => {
+      slot.remove();
+      return super.scheduleUpdate();
     });
+    return ready ? ready.then(render) : render();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
