@@ -17,5 +17,18 @@ export default {
         }
       },
     },
+    {
+      // Reactive states (`_overrides: { state: true }` in the static properties) have no
+      // attribute, but the analyzer lists them as attributes; they are internal.
+      name: 'compute-calc:states-are-not-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (d.attributes) d.attributes = d.attributes.filter((a) => !a.name.startsWith('_'));
+            for (const m of d.members ?? []) if (m.name.startsWith('_')) delete m.attribute;
+          }
+        }
+      },
+    },
   ],
 };

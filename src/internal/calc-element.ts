@@ -85,9 +85,9 @@ export abstract class CalcElement<E extends object> extends LitElement {
     theme: { reflect: true },
     asOf: { attribute: 'as-of' },
     heading: {},
-    _overrides: { state: true, attribute: false },
-    _copied: { state: true, attribute: false },
-    _detailsOpen: { state: true, attribute: false },
+    _overrides: { state: true },
+    _copied: { state: true },
+    _detailsOpen: { state: true },
   };
 
   static override styles: CSSResultGroup = baseStyles;

@@ -11,6 +11,8 @@ import {
   formatCount, formatFactor, formatMoney, formatNumber, formatPercent, formatScientific, formatUnit,
 } from '../../src/core/format.js';
 import { formatEnglish, formatEnglishRange } from '../../src/core/format-en.js';
+import { enPower } from '../../src/core/messages/en-power.js';
+import { addMessages, translate } from '../../src/core/messages/index.js';
 import { range, type Range } from '../../src/core/range.js';
 
 const ORACLE = 'en-u-nu-latn';
@@ -46,6 +48,16 @@ describe('English numbers without Intl (format-en.ts)', () => {
       }), { numRuns: 1500 });
     });
   }
+
+  it('English plurals without Intl.PluralRules choose as Intl does', () => {
+    addMessages(enPower);
+    const rules = new Intl.PluralRules('en');
+    fc.assert(fc.property(fc.oneof(signed, fc.constantFrom(1, -1, 1.5, 0, -0, 2)), (n) => {
+      const expected = `${rules.select(n) === 'one' ? 'home' : 'homes'} in {region}`;
+      expect(translate('en', 'power.count.homes', { count: n }), String(n)).to.equal(expected);
+      expect(translate('en-GB', 'power.count.homes', { count: n }), String(n)).to.equal(expected);
+    }), { numRuns: 500 });
+  });
 
   it('rounds the shortest decimal form half away from zero, as Intl does', () => {
     // 0.0145 is stored as 0.01449999…; Intl (and this module) round its shortest form, 0.0145.

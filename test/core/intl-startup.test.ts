@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-// The first Intl.NumberFormat a page creates costs 25–130 ms in Chromium (ICU's start-up): an
-// English page must never create one. A file of its own, so that no other test has filled the
+// The first Intl.NumberFormat a page creates costs 25–130 ms in Chromium (ICU's start-up), the
+// first Intl.PluralRules up to 25 ms: an English page must create neither. A file of its own, so that no other test has filled the
 // formatters' caches first.
 import { expect } from '@open-wc/testing';
 import '../../src/components/carbon-footprint/carbon-footprint.js';
@@ -14,16 +14,24 @@ import '../../src/components/training-time/training-time.js';
 import { mount } from '../helpers/fixture.js';
 
 describe('Intl start-up', () => {
-  it('an English page creates no Intl.NumberFormat: every calculator, its claim, controls and open disclosure', async () => {
+  it('an English page creates no Intl.NumberFormat or Intl.PluralRules: every calculator, its claim, controls and open disclosure', async () => {
     const Original = Intl.NumberFormat;
+    const OriginalPlurals = Intl.PluralRules;
     const made: string[] = [];
-    // Counts constructions (a subclass, so instances and static methods still work).
+    // Counts constructions (subclasses, so instances and static methods still work).
     Intl.NumberFormat = class extends Original {
       constructor(...args: ConstructorParameters<typeof Original>) {
         super(...args);
-        made.push(JSON.stringify(args));
+        made.push(`NumberFormat ${JSON.stringify(args)}`);
       }
     } as typeof Intl.NumberFormat;
+    // Typed read-only, but writable like every Intl constructor.
+    (Intl as { PluralRules: typeof Intl.PluralRules }).PluralRules = class extends OriginalPlurals {
+      constructor(...args: ConstructorParameters<typeof OriginalPlurals>) {
+        super(...args);
+        made.push(`PluralRules ${JSON.stringify(args)}`);
+      }
+    } as typeof Intl.PluralRules;
     try {
       for (const [tag, attrs] of [
         ['power-equivalence', { energy: '370 GWh', claim: 'over 34 million households' }],
@@ -40,6 +48,7 @@ describe('Intl start-up', () => {
       }
     } finally {
       Intl.NumberFormat = Original;
+      (Intl as { PluralRules: typeof Intl.PluralRules }).PluralRules = OriginalPlurals;
     }
     expect(made).to.deep.equal([]);
   });
