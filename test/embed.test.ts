@@ -32,7 +32,9 @@ async function embed(query: string): Promise<Frame> {
   const doc = frame.contentDocument!;
   // Ready when the widget (or the message) is shown and the last reported height is the page's.
   for (let i = 0; i < 200; i++) {
-    const done = doc.querySelector('.embed-error') || [...doc.querySelectorAll('#embed > *')].some((e) => e.shadowRoot?.querySelector('[part=headline]'));
+    // The element's card comes in its turn, after a message about the query may already be there.
+    const el = [...doc.querySelectorAll('#embed > *')].find((e) => e.localName.includes('-'));
+    const done = el ? el.shadowRoot?.querySelector('[part=headline]') : doc.querySelector('.embed-error');
     const settled = heights.length > 0 && Math.abs(heights[heights.length - 1] - doc.documentElement.getBoundingClientRect().height) < 2;
     if (done && settled) break;
     await new Promise((r) => setTimeout(r, 25));

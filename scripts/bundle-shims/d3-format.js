@@ -7,7 +7,7 @@
 // imported, so without this alias its code would be in the bundle although nothing calls it.
 
 const unavailable = () => {
-  throw new Error('compute-calc: d3-format is not included in the bundle; format with Intl');
+  throw new Error('compute-calc: d3-format is not in the bundle');
 };
 export const format = unavailable;
 export const formatPrefix = unavailable;

@@ -6,5 +6,5 @@
 // Intl so they follow the reader's locale. Calling it in the bundle is a bug, so it says so.
 
 export default function tickFormat() {
-  throw new Error('compute-calc: d3-scale tickFormat is not included in the bundle; format with Intl');
+  throw new Error('compute-calc: d3-scale tickFormat is not in the bundle');
 }

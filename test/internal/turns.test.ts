@@ -13,6 +13,11 @@ import { takeTurn } from '../../src/internal/turns.js';
 const microtasks = async () => { for (let i = 0; i < 20; i++) await Promise.resolve(); };
 
 describe('turns', () => {
+  // Test pages run side by side and may be in the background, where turns step aside (below): the
+  // tests of turns themselves see a page in view.
+  beforeEach(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => false }));
+  afterEach(() => { delete (document as { hidden?: boolean }).hidden; });
+
   it('runs renders in the order asked, in a later task, and settles each promise with its result', async () => {
     const order: string[] = [];
     const a = takeTurn(() => { order.push('a'); return 1; });
@@ -43,6 +48,15 @@ describe('turns', () => {
     const sameTask = takeTurn(() => !taskEnded);
     await slow;
     expect(await sameTask, 'ran in the slow render’s task').to.equal(false);
+  });
+
+  it('a page in the background renders at once, in the task that asked', async () => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    let ran = false;
+    const done = takeTurn(() => { ran = true; });
+    await microtasks();
+    expect(ran).to.equal(true);
+    await done;
   });
 
   it('an element shows its fallback text until its turn, then its card', async () => {
