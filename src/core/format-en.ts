@@ -9,9 +9,6 @@
 /** Options this module writes: significant or fraction digits, percent, and the compact form (words, as with `compactDisplay: 'long'`). */
 export type EnglishOptions = Pick<Intl.NumberFormatOptions, 'maximumSignificantDigits' | 'maximumFractionDigits' | 'notation' | 'compactDisplay' | 'style'>;
 
-/** A locale whose numbers this module writes: `en` and `en-US` (British English groups alike, but writes "US$"). */
-export const isEnglish = (locale: string) => /^en(-us)?$/i.test(locale);
-
 const WORDS = ['', ' thousand', ' million', ' billion', ' trillion'];
 
 /**
@@ -55,10 +52,12 @@ function split(x: number, o: EnglishOptions): [string, string] {
 }
 
 /**
- * Whether this module writes `x` as Intl would: up to 100 trillion, where the compact words end,
- * and in ranges only bounds of zero or more (Intl's spacing around signs is its own).
+ * Whether this module writes `xs` in `locale` as Intl would: `en` and `en-US` (British English
+ * groups alike, but writes "US$"), up to 100 trillion, where the compact words end, and in ranges
+ * only bounds of zero or more (Intl's spacing around signs is its own).
  */
-export const writes = (x: number, range?: boolean) => Math.abs(x) < 1e14 && (!range || 1 / x > 0);
+export const writes = (locale: string, xs: readonly number[], range?: boolean) =>
+  /^en(-us)?$/i.test(locale) && xs.every((x) => Math.abs(x) < 1e14 && (!range || 1 / x > 0));
 
 /** `x` as Intl.NumberFormat('en', o).format(x) writes it. */
 export function formatEnglish(x: number, o: EnglishOptions): string {

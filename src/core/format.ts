@@ -5,7 +5,7 @@
 // here is an estimate, and "34,288 homes" suggests a precision the sources do not have.
 
 import type { Assumption } from './assumptions.js';
-import { formatEnglish, formatEnglishRange, isEnglish, writes, type EnglishOptions } from './format-en.js';
+import { formatEnglish, formatEnglishRange, writes, type EnglishOptions } from './format-en.js';
 import { isPoint, mul, type Range } from './range.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -30,7 +30,7 @@ const DIGITS = 3;
 
 /** One number for prose, with digit options or the compact words: English by format-en.ts, without Intl's start-up. */
 function formatOne(locale: string, options: EnglishOptions, x: number): string {
-  return isEnglish(locale) && writes(x) ? formatEnglish(x, options) : intlFormat(locale, options).format(x);
+  return writes(locale, [x]) ? formatEnglish(x, options) : intlFormat(locale, options).format(x);
 }
 
 /** Two numbers, as a range when they differ once formatted. */
@@ -38,7 +38,7 @@ function formatPair(locale: string, options: EnglishOptions, low: number, high: 
   const a = formatOne(locale, options, low);
   // formatRange shares the unit and compact suffix ("2.5–4 billion"); every engine has had it since 2023.
   return a === formatOne(locale, options, high) ? a
-    : isEnglish(locale) && writes(low, true) && writes(high, true) ? formatEnglishRange(low, high, options) : intlFormat(locale, options).formatRange(low, high);
+    : writes(locale, [low, high], true) ? formatEnglishRange(low, high, options) : intlFormat(locale, options).formatRange(low, high);
 }
 
 const safe = (x: number) => (Number.isFinite(x) ? x : 0);
@@ -76,7 +76,7 @@ export function formatPercent(value: number | Range, locale: string): string {
   const huge = Math.abs(r.high) >= 10;
   const digits: Intl.NumberFormatOptions = tiny || huge ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0 };
   const low = safe(r.low), high = safe(r.high);
-  if (isEnglish(locale) && writes(low) && writes(high)) {
+  if (writes(locale, [low, high])) {
     const single = formatEnglish(high, { style: 'percent', ...digits });
     return formatEnglish(low, { style: 'percent', ...digits }) === single ? single : `${formatPair(locale, digits, low * 100, high * 100)}%`;
   }
@@ -136,7 +136,7 @@ const moneyCache = new Map<string, string>();
 
 function moneyText(low: number, high: number, currency: string, locale: string, long: boolean): string {
   const big = Math.max(Math.abs(low), Math.abs(high)) >= 1e6;
-  if (currency === 'USD' && isEnglish(locale) && (long || !big) && writes(low, true) && writes(high, true)) {
+  if (currency === 'USD' && (long || !big) && writes(locale, [low, high], true)) {
     return formatEnglishRange(low, high, big ? { notation: 'compact', maximumSignificantDigits: 2 } : { maximumSignificantDigits: 3 }, true);
   }
   const options: Intl.NumberFormatOptions = big

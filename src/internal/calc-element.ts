@@ -6,7 +6,7 @@
 // hands the view to the card's template functions (card.ts). Chart measuring is a controller
 // (chart-width.ts), locale resolution and the clipboard are functions of their own.
 
-import { LitElement, adoptStyles, html, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Assumption } from '../core/assumptions.js';
 import type { Calculation } from '../core/calculation.js';
 import type { Verdict } from '../core/claim.js';
@@ -116,7 +116,6 @@ export abstract class CalcElement<E extends object> extends LitElement {
 
   /** Replaces the default heading. */
   heading?: string;
-
 
   /** Values the reader set with the controls, by control id. */
   protected _overrides: Readonly<Record<string, number>> = {};

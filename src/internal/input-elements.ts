@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import type { Attributes } from '../core/inputs.js';
 import type { PropertyDeclarations } from 'lit';
+import type { Attributes } from '../core/inputs.js';
 import { CalcElement } from './calc-element.js';
 
 /** The cluster attributes of every element built on the power model (all but <cluster-compare>). */
@@ -60,6 +60,7 @@ export abstract class ClusterElement<E extends object> extends CalcElement<E> {
 /** Elements that also take an energy or a power draw instead of a cluster. */
 export abstract class EnergyElement<E extends object> extends ClusterElement<E> {
   static override properties: PropertyDeclarations = { energy: {}, power: {}, hours: {} };
+
   /** Energy, e.g. `370 GWh`, `1.2 TWh a year` or `1.1–1.3 TWh`; takes precedence over power and gpus. */
   energy?: string;
 

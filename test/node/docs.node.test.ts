@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 
 interface Attribute { name: string; description?: string; inheritedFrom?: { name: string } }
-interface Declaration { kind: string; name: string; tagName?: string; attributes?: Attribute[] }
+interface Member { kind: string; name: string; static?: boolean; readonly?: boolean; privacy?: string; attribute?: string; inheritedFrom?: { name: string } }
+interface Declaration { kind: string; name: string; tagName?: string; attributes?: Attribute[]; members?: Member[] }
 interface Manifest { modules: { path: string; declarations?: Declaration[] }[] }
 
 const root = resolve(process.cwd());
@@ -136,4 +137,21 @@ test('a hand-edited, missing, unknown or broken block fails the check by name', 
   r = docs('--check', '--manifest', m, '--readme', readmeFile('unclosed', readmeText.replace('<!-- api:styling:end -->\n', '')));
   assert.equal(r.code, 1, r.out);
   assert.match(r.out, /api:styling:start is never closed/);
+});
+
+// Elements declare their reactive properties in a static map beside the documented fields
+// (calc-element.ts says why): a field written without its entry would be documented but not an
+// attribute, and a state with one would be listed as an attribute.
+test('every public field an element documents is an attribute from its static properties, and no internal state is one', () => {
+  const loose: string[] = [];
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) {
+      for (const m of d.members ?? []) {
+        if (m.kind !== 'field' || m.static || m.readonly || m.inheritedFrom || (m.privacy ?? 'public') !== 'public' || m.name.startsWith('_')) continue;
+        if (!m.attribute) loose.push(`${d.name}.${m.name} has no attribute`);
+      }
+      for (const a of d.attributes ?? []) if (a.name.startsWith('_')) loose.push(`${d.name} lists the state ${a.name} as an attribute`);
+    }
+  }
+  assert.deepEqual(loose, []);
 });

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import type { BarDatum } from '../../charts/bars.js';
 import type { PropertyDeclarations } from 'lit';
+import type { BarDatum } from '../../charts/bars.js';
 import {
   METRICS, calculateCompare, type ClusterCompareEstimate, type CompareClaim, type CompareResult, type CompareRow, type Metric,
 } from '../../core/compare.js';

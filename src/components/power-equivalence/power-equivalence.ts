@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 compute-calc contributors
 
-import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BarDatum } from '../../charts/bars.js';
 import { formatCount, formatNumber, formatPercent, formatUnit } from '../../core/format.js';
 import type { Claim } from '../../core/parse.js';
