@@ -28,11 +28,15 @@ export function renderBarChart(layout: BarLayout, label: string): TemplateResult
   </svg>`;
 }
 
-/** The chart's numbers as a table, visually hidden, so screen readers and copy-paste get them exactly. */
+/**
+ * The chart's numbers as a table, visually hidden, so screen readers and copy-paste get them
+ * exactly. The hidden box is a wrapper: a table is never narrower than its longest row, and the
+ * card (a layout container, styles.ts) would be as wide as that row.
+ */
 export function renderDataTable(caption: string, headers: readonly [string, string], rows: ReadonlyArray<readonly [string, string]>): TemplateResult {
-  return html`<table class="visually-hidden">
+  return html`<div class="visually-hidden"><table>
     <caption .textContent=${caption}></caption>
     <thead><tr><th scope="col" .textContent=${headers[0]}></th><th scope="col" .textContent=${headers[1]}></th></tr></thead>
     <tbody>${rows.map(([a, b]) => html`<tr><th scope="row" .textContent=${a}></th><td .textContent=${b}></td></tr>`)}</tbody>
-  </table>`;
+  </table></div>`;
 }

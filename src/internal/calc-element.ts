@@ -72,6 +72,7 @@ if (typeof window !== 'undefined') {
  * @cssproperty [--cc-font=inherit] - Font family.
  * @cssproperty [--cc-error=#b91c1c] - Error text and border.
  * @cssproperty [--cc-claim=#b45309] - Claim bar and verdict colour.
+ * @cssproperty [--cc-content-visibility=auto] - `visible` lays out and paints the card even far from the viewport, for scripts that measure inside it.
  */
 export abstract class CalcElement<E extends object> extends LitElement {
   // Reactive properties are declared in a static map, not with decorators, in every element: the

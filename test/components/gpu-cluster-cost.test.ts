@@ -122,7 +122,7 @@ describe('<gpu-cluster-cost>', () => {
 
     it('has a visually hidden data table with the bars’ labels and values', async () => {
       const el = await gcc({ scope: 'cluster' });
-      const table = part<HTMLTableElement>(el, '[part=chart] table.visually-hidden');
+      const table = part<HTMLTableElement>(el, '[part=chart] .visually-hidden table');
       const rows = [...table.tBodies[0].rows].map((r) => [norm(r.cells[0].textContent), norm(r.cells[1].textContent)]);
       expect(rows.map((r) => r[0])).to.deep.equal(['Total', 'Chips', 'Rest of the servers', 'Network and storage']);
       expect(rows[0][1]).to.equal('$4.3–8 billion');

@@ -112,7 +112,7 @@ describe('<power-equivalence>', () => {
 
     it('has a visually hidden data table with the bars’ labels and values', async () => {
       const el = await pe();
-      const table = part<HTMLTableElement>(el, '[part=chart] table.visually-hidden');
+      const table = part<HTMLTableElement>(el, '[part=chart] .visually-hidden table');
       const rows = [...table.tBodies[0].rows].map((r) => [norm(r.cells[0].textContent), norm(r.cells[1].textContent)]);
       const bars = parts(el, 'g.bar').map((g) => [norm(g.querySelector('text.label')!.textContent), norm(g.querySelector('text.value')!.textContent)]);
       expect(rows).to.deep.equal(bars);

@@ -95,6 +95,17 @@ export async function frames(n = 2): Promise<void> {
   }
 }
 
+/**
+ * `el`, set to be laid out and painted wherever it is (`--cc-content-visibility: visible`, which
+ * inherits into every card inside). A card otherwise skips layout and paint until a frame finds it
+ * near the viewport, and a page the runner keeps in the background gets no frames: axe's contrast
+ * check, which finds colours by hit-testing, would read the page behind the card's lower part.
+ */
+export function painted<T extends Element>(el: T): T {
+  (el as unknown as ElementCSSInlineStyle).style.setProperty('--cc-content-visibility', 'visible');
+  return el;
+}
+
 /** Width of a chart bar's rect, by its `data-key`, or undefined when there is no such bar. */
 export function barWidth(el: Element, key: string): number | undefined {
   const rect = shadow(el).querySelector(`g.bar[data-key="${key}"] rect`);

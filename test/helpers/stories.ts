@@ -13,6 +13,7 @@ import * as cost from '../../stories/gpu-cluster-cost.stories.js';
 import * as inference from '../../stories/inference-energy.stories.js';
 import * as power from '../../stories/power-equivalence.stories.js';
 import * as training from '../../stories/training-time.stories.js';
+import { painted } from './shadow.js';
 
 interface StoryModule {
   default: { title: string; render: (args: never) => TemplateResult };
@@ -74,7 +75,7 @@ export function describeStories(mode: Mode): void {
               // Colour contrast is the reader's own palette here. Chromium also keeps reporting the
               // author's -webkit-text-fill-color, which axe reads, while it paints the system colour.
               const el = await renderStory(mod, args, mode);
-              await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+              await expect(painted(el)).to.be.accessible({ ignoredRules: ['color-contrast'] });
               // What forced colours change: the bars must be drawn in the reader's text colour.
               const svg = el.shadowRoot!.querySelector('svg[role=img]')!;
               const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
@@ -91,7 +92,7 @@ export function describeStories(mode: Mode): void {
           });
         } else {
           it(`${name} renders and passes axe${mode === 'dark' ? ' with theme="dark" on a dark page' : ''}`, async () => {
-            await expect(await renderStory(mod, args, mode)).to.be.accessible();
+            await expect(painted(await renderStory(mod, args, mode))).to.be.accessible();
           });
         }
       }

@@ -52,6 +52,9 @@ export async function openPage(url: string, tags: readonly string[], timeoutMs =
   await loaded;
   const win = frame.contentWindow as Page['win'];
   const doc = frame.contentDocument!;
+  // The runner may keep this page in the background, where no frame ever finds a card near the
+  // viewport (content-visibility): lay every card out, as a reader's visible page does.
+  doc.documentElement.style.setProperty('--cc-content-visibility', 'visible');
   await until(() => tags.every((t) => rendered(doc, t)), timeoutMs);
   const record = win.__ccRecord ?? { violations: ['record.js did not run'], errors: ['record.js did not run'], warnings: [], network: [] };
   return { frame, win, doc, record, remove: () => frame.remove() };
