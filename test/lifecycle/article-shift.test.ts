@@ -128,6 +128,9 @@ async function measure(frameWidth: number, attrs: (t: (typeof TAGS)[number]) => 
       shifts.push(...observer.takeRecords().map((e) => (e as PerformanceEntry & { value: number }).value));
       observer.disconnect();
     }
+    // A card far from the viewport is a placeholder until a reader comes near (content-visibility):
+    // measure every card laid out, as a reader who scrolls to it sees it.
+    doc.documentElement.style.setProperty('--cc-content-visibility', 'visible');
     const cards = els.map((el, i) => ({
       tag: TAGS[i],
       card: el.shadowRoot!.querySelector('[part=base]')!.getBoundingClientRect().height,
