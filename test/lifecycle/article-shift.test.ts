@@ -11,6 +11,7 @@
 // npm test builds the dist files first.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { painted } from '../helpers/shadow.js';
 
 const TAGS = ['power-equivalence', 'gpu-cluster-cost', 'training-time', 'carbon-footprint', 'cluster-compare', 'inference-energy'] as const;
 const engine = () => navigator.userAgent.match(/Firefox|Chrome|Safari/)?.[0] ?? navigator.userAgent;
@@ -130,7 +131,7 @@ async function measure(frameWidth: number, attrs: (t: (typeof TAGS)[number]) => 
     }
     // A card far from the viewport is a placeholder until a reader comes near (content-visibility):
     // measure every card laid out, as a reader who scrolls to it sees it.
-    doc.documentElement.style.setProperty('--cc-content-visibility', 'visible');
+    painted(doc.documentElement);
     const cards = els.map((el, i) => ({
       tag: TAGS[i],
       card: el.shadowRoot!.querySelector('[part=base]')!.getBoundingClientRect().height,

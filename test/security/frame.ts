@@ -4,6 +4,8 @@
 // Opens a static page from test/security/pages/ in an iframe (its own document, its own custom-
 // element registry, the response headers the test server sets for it) and waits for widgets.
 
+import { painted } from '../helpers/shadow.js';
+
 /** What test/security/pages/record.js stores on the frame's window from the start. */
 export interface PageRecord {
   readonly violations: string[];
@@ -54,7 +56,7 @@ export async function openPage(url: string, tags: readonly string[], timeoutMs =
   const doc = frame.contentDocument!;
   // The runner may keep this page in the background, where no frame ever finds a card near the
   // viewport (content-visibility): lay every card out, as a reader's visible page does.
-  doc.documentElement.style.setProperty('--cc-content-visibility', 'visible');
+  painted(doc.documentElement);
   await until(() => tags.every((t) => rendered(doc, t)), timeoutMs);
   const record = win.__ccRecord ?? { violations: ['record.js did not run'], errors: ['record.js did not run'], warnings: [], network: [] };
   return { frame, win, doc, record, remove: () => frame.remove() };
